@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what building and testing Mosaic needs on Debian or Ubuntu, and nothing when it is all there.
+# Catch2 v3 is not in Debian 12's main archive: it comes from bookworm-backports there.
+set -euo pipefail
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-deps: this script knows Debian and Ubuntu (apt). See README.md for Fedora, Arch, macOS and Windows." >&2
+    exit 1
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo_cmd=(sudo)
+fi
+
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev sqlite3 libcatch2-dev)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+. /etc/os-release
+if [ "${ID:-}" = "debian" ] && [ "${VERSION_CODENAME:-}" = "bookworm" ]; then
+    if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        echo "install-deps: enabling bookworm-backports for Catch2 v3"
+        echo "deb http://deb.debian.org/debian bookworm-backports main" |
+            "${sudo_cmd[@]}" tee /etc/apt/sources.list.d/mosaic-bookworm-backports.list >/dev/null
+    fi
+fi
+
+echo "install-deps: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+# Catch2 v3: Debian 12 has only v2 in main, so take it from backports there.
+if [ "${VERSION_CODENAME:-}" = "bookworm" ]; then
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t bookworm-backports libcatch2-dev
+fi
+"${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
