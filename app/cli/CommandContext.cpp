@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandContext.h"
+
+#include "DataLocation.h"
+
+namespace mosaic::cli {
+
+CommandContext::CommandContext(QCommandLineParser &parser_, QFile &standardOutput_, QTextStream &out_, QTextStream &err_, QString dataDirectory_, QDateTime now_)
+    : parser(parser_)
+    , standardOutput(standardOutput_)
+    , out(out_)
+    , err(err_)
+    , dataDirectory(std::move(dataDirectory_))
+    , now(std::move(now_))
+{
+}
+
+Result<std::unique_ptr<Database>> CommandContext::openJournal() const
+{
+    const Result<QString> path = prepareJournalPath(dataDirectory);
+    if (!path)
+        return path.failure();
+    return Database::open(*path);
+}
+
+int CommandContext::fail(const Failure &failure) const
+{
+    err << QStringLiteral("mosaic: ") << failure.message << Qt::endl;
+    return failure.kind == FailureKind::BadInput ? ExitBadInput : ExitFailure;
+}
+
+int CommandContext::usageError(const QString &message) const
+{
+    err << QStringLiteral("mosaic: ") << message << Qt::endl << QStringLiteral("Run 'mosaic --help' for usage.") << Qt::endl;
+    return ExitBadInput;
+}
+
+QStringList CommandContext::arguments() const
+{
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        positional.removeFirst(); // the command name
+    return positional;
+}
+
+} // namespace mosaic::cli

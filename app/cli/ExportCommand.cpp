@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+
+#include "exchange/JournalJsonWriter.h"
+#include "exchange/JournalLoader.h"
+#include "exchange/MarkdownExporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace mosaic::cli {
+
+void declareExportOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), QStringLiteral("json (the interchange format, default) or markdown (to read)."), QStringLiteral("FORMAT"), QStringLiteral("json")));
+    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output (replaced as a whole)."), QStringLiteral("FILE")));
+}
+
+int runExport(const CommandContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return context.usageError(QStringLiteral("export takes no arguments besides its options."));
+    const QString format = context.parser.value(QStringLiteral("format"));
+    if (format != QStringLiteral("json") && format != QStringLiteral("markdown"))
+        return context.usageError(QStringLiteral("--format must be json or markdown (got \"%1\").").arg(format));
+
+    auto journal = context.openJournal();
+    if (!journal)
+        return context.fail(journal.failure());
+    const QString app = QStringLiteral("Mosaic %1").arg(QCoreApplication::applicationVersion());
+    const auto loaded = loadJournal(**journal, context.now, app);
+    if (!loaded)
+        return context.fail(loaded.failure());
+    const QByteArray bytes = format == QStringLiteral("json") ? writeJournalJson(*loaded) : writeJournalMarkdown(*loaded).toUtf8();
+
+    const QString output = context.parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        context.out.flush();
+        if (context.standardOutput.write(bytes) != bytes.size())
+            return context.fail(Failure::operation(QStringLiteral("Writing the export to standard output failed.")));
+        return ExitSuccess;
+    }
+    // QSaveFile writes next to the target and renames at the end: an interrupted export never leaves half a file.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return context.fail(Failure::operation(QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())));
+    context.err << QStringLiteral("Exported the journal to %1").arg(QDir::toNativeSeparators(QDir(output).absolutePath())) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace mosaic::cli

@@ -1,0 +1,1232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JournalJsonReader.h"
+
+#include "ValidationReport.h"
+#include "common/EnumNames.h"
+#include "common/TimeFormat.h"
+#include "common/Uuid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace mosaic {
+
+namespace {
+
+// Limits of the interchange schema (mosaic-journal-v1). Lengths count Unicode code points, as JSON Schema does.
+constexpr int kFormatVersion = 1;
+constexpr qsizetype kUnlimited = std::numeric_limits<qsizetype>::max();
+constexpr qsizetype kNameMaxLength = 200;
+constexpr qsizetype kTextMaxLength = 1000000;
+constexpr qsizetype kStatementMaxLength = 100000; // reframe and win text
+constexpr qsizetype kFacetMaxLength = 500;
+constexpr qsizetype kAppMaxLength = 200;
+constexpr qsizetype kUnitMaxLength = 40;
+constexpr qsizetype kTagMaxLength = 60;
+constexpr qsizetype kMaxTags = 50;
+constexpr qsizetype kMaxEmotions = 30;
+constexpr qsizetype kMaxValues = 50;
+constexpr qsizetype kMaxReminderTimes = 24;
+constexpr double kMaxAmount = 1000000; // check-in values and count goals
+// The deepest a valid journal nests arrays and objects (root → habits → habit → schedule → days).
+constexpr int kSchemaDepth = 5;
+
+// ECMA-262 \s, which the schema's patterns use: white space and line terminators, including Unicode spaces.
+bool isPatternSpace(char16_t c)
+{
+    switch (c) {
+    case 0x09:
+    case 0x0A:
+    case 0x0B:
+    case 0x0C:
+    case 0x0D:
+    case 0x20:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+        return true;
+    default:
+        return c >= 0x2000 && c <= 0x200A;
+    }
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isAsciiHexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+// Code points, counting an unpaired surrogate as one.
+qsizetype codePointCount(QStringView text)
+{
+    qsizetype count = text.size();
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text[i].isLowSurrogate() && text[i - 1].isHighSurrogate())
+            --count;
+    }
+    return count;
+}
+
+// Index of the first UTF-16 unit that is half of a surrogate pair without its other half, or -1.
+// JSON lets "\ud800" through, but such text cannot be stored or exported as UTF-8.
+qsizetype firstUnpairedSurrogate(QStringView text)
+{
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t unit = units[i];
+        if ((unit & 0xF800) != 0xD800)
+            continue;
+        if (unit < 0xDC00 && i + 1 < size && (units[i + 1] & 0xFC00) == 0xDC00) {
+            ++i;
+            continue;
+        }
+        return i;
+    }
+    return -1;
+}
+
+template <typename Enum>
+QString enumChoices()
+{
+    QString choices;
+    for (const QStringView name : EnumNames<Enum>::names) {
+        if (!choices.isEmpty())
+            choices += u", "_s;
+        choices += u'"' + name + u'"';
+    }
+    return choices;
+}
+
+QString itemCount(qsizetype count)
+{
+    return count == 1 ? u"1 item"_s : u"%1 items"_s.arg(count);
+}
+
+/// A value inside the parsed document, read in place: unlike QJsonValue it neither copies nor reference-counts,
+/// which matters over a few million fields. Valid while the QJsonObject or QJsonArray it points into lives.
+using JsonRef = QJsonValueConstRef;
+
+/// The value of one object field, if present, with the path pointing at it while it is in scope.
+class FieldValue
+{
+public:
+    FieldValue(JsonPath &path, QLatin1StringView key, std::optional<JsonRef> value)
+        : m_path(path)
+        , m_value(std::move(value))
+    {
+        if (m_value)
+            m_path.push(key);
+    }
+    ~FieldValue()
+    {
+        if (m_value)
+            m_path.pop();
+    }
+    FieldValue(const FieldValue &) = delete;
+    FieldValue &operator=(const FieldValue &) = delete;
+
+    explicit operator bool() const { return m_value.has_value(); }
+    const JsonRef &operator*() const { return *m_value; }
+    const JsonRef *operator->() const { return &*m_value; }
+
+private:
+    JsonPath &m_path;
+    std::optional<JsonRef> m_value;
+};
+
+/// The fields of one JSON object, looked up by name without allocating. finish() then reports any field that
+/// no lookup asked for: the schema forbids unknown fields everywhere (additional/unevaluatedProperties false).
+class ObjectReader
+{
+public:
+    ObjectReader(JsonPath &path, ValidationReport &report, QJsonObject object)
+        : m_path(path)
+        , m_report(report)
+        , m_object(std::move(object))
+    { }
+
+    FieldValue optional(QLatin1StringView key) { return FieldValue(m_path, key, find(key)); }
+
+    FieldValue required(QLatin1StringView key)
+    {
+        std::optional<JsonRef> value = find(key);
+        if (!value)
+            m_report.add(m_path, u"missing required field \""_s + key + u'"');
+        return FieldValue(m_path, key, std::move(value));
+    }
+
+    /// Reports the fields nobody asked for; `context` ends each message (e.g. ` for type "daily"`).
+    void finish(const QString &context = {})
+    {
+        // Fast path: every field was asked for. Keys are only materialised when something is unknown.
+        if (m_seen.size() == m_object.size())
+            return;
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (std::find(m_seen.cbegin(), m_seen.cend(), key) == m_seen.cend())
+                m_report.add(m_path, u"unknown field "_s + quotedForMessage(key) + context);
+        }
+    }
+
+private:
+    std::optional<JsonRef> find(QLatin1StringView key)
+    {
+        // Keys are sorted, so this is a binary search; the reference points into m_object, which must not move.
+        const auto it = m_object.constFind(key);
+        if (it == m_object.constEnd())
+            return std::nullopt;
+        m_seen.append(key);
+        return *it;
+    }
+
+    JsonPath &m_path;
+    ValidationReport &m_report;
+    QJsonObject m_object;
+    QVarLengthArray<QLatin1StringView, 32> m_seen;
+};
+
+/// Finds repeats in a list whose items must be unique (JSON Schema uniqueItems) and remembers where each item
+/// first appeared. Short lists, the usual case, are scanned; long ones switch to a hash.
+template <typename T>
+class UniqueItems
+{
+public:
+    /// The index of an earlier equal item, or -1 (and then remembers this one).
+    qsizetype earlierIndex(const T &item, qsizetype index)
+    {
+        if (m_hash.isEmpty()) {
+            for (const auto &[seen, at] : m_small) {
+                if (seen == item)
+                    return at;
+            }
+            if (m_small.size() < kScanned) {
+                m_small.append({item, index});
+                return -1;
+            }
+            for (const auto &[seen, at] : m_small)
+                m_hash.insert(seen, at);
+        }
+        const auto it = m_hash.constFind(item);
+        if (it != m_hash.cend())
+            return *it;
+        m_hash.insert(item, index);
+        return -1;
+    }
+
+private:
+    static constexpr qsizetype kScanned = 16;
+    QVarLengthArray<std::pair<T, qsizetype>, kScanned> m_small;
+    QHash<T, qsizetype> m_hash;
+};
+
+/// Walks a parsed interchange document against the v1 schema, filling a Journal and reporting problems.
+/// The path is a stack of segments, rendered only for a problem; the walk stops once the report is full.
+class JournalParser
+{
+public:
+    explicit JournalParser(ValidationReport &report)
+        : m_report(report)
+    { }
+
+    void readJournal(const QJsonObject &root, Journal &journal)
+    {
+        ObjectReader o(m_path, m_report, root);
+        {
+            // Checked before the walk (see checkFormatAndVersion); asked for here so that it is not "unknown".
+            const FieldValue format = o.required("format"_L1);
+        }
+        if (const auto v = o.required("version"_L1)) {
+            if (!(v->isDouble() && v->toDouble() == kFormatVersion))
+                expected(u"1"_s, *v);
+        }
+        if (const auto v = o.required("exportedAt"_L1))
+            readInstant(*v, journal.exportedAt);
+        if (const auto v = o.optional("app"_L1))
+            readText(*v, journal.app, kAppMaxLength);
+        if (const auto v = o.optional("values"_L1)) {
+            PersonalValues values;
+            if (readValues(*v, values))
+                journal.values = std::move(values);
+        }
+        readCollection(o, "circles"_L1, journal.circles, &JournalParser::readCircle);
+        readCollection(o, "people"_L1, journal.people, &JournalParser::readPerson);
+        readCollection(o, "memberships"_L1, journal.memberships, &JournalParser::readMembership);
+        readCollection(o, "contacts"_L1, journal.contacts, &JournalParser::readContact);
+        readCollection(o, "incidents"_L1, journal.incidents, &JournalParser::readIncident);
+        readCollection(o, "reframes"_L1, journal.reframes, &JournalParser::readReframe);
+        readCollection(o, "strengths"_L1, journal.strengths, &JournalParser::readStrength);
+        readCollection(o, "wins"_L1, journal.wins, &JournalParser::readWin);
+        readCollection(o, "habits"_L1, journal.habits, &JournalParser::readHabit);
+        readCollection(o, "checkIns"_L1, journal.checkIns, &JournalParser::readCheckIn);
+        readCollection(o, "reminders"_L1, journal.reminders, &JournalParser::readReminder);
+        o.finish();
+    }
+
+private:
+    // ---- reporting ------------------------------------------------------------------------------------------
+
+    void problem(const QString &rule) { m_report.add(m_path, rule); }
+
+    // "must be EXPECTATION (got VALUE)"; inside a "oneOf: [X, null]" field it reads "must be null or …".
+    void expected(const QString &expectation, const JsonRef &got)
+    {
+        problem(u"must be "_s + (m_nullAllowed ? u"null or "_s : QString()) + expectation + u" (got "_s + describeJsonValue(got) + u')');
+    }
+
+    void duplicateOf(qsizetype earlierIndex) { problem(u"must be unique in the list (same as [%1])"_s.arg(earlierIndex)); }
+
+    // ---- scalars --------------------------------------------------------------------------------------------
+
+    bool readString(const JsonRef &value, QString &out)
+    {
+        if (!value.isString()) {
+            expected(u"a string"_s, value);
+            return false;
+        }
+        out = value.toString();
+        const qsizetype unpaired = firstUnpairedSurrogate(out);
+        if (unpaired < 0)
+            return true;
+        problem(u"must be valid Unicode text (an unpaired surrogate \\u%1 at character %2)"_s.arg(QString::number(out[unpaired].unicode(), 16))
+                    .arg(codePointCount(QStringView(out).left(unpaired)) + 1));
+        return false;
+    }
+
+    bool checkMaxLength(const QString &text, qsizetype maxLength)
+    {
+        // Code points never outnumber UTF-16 units, so only long strings need counting.
+        if (text.size() <= maxLength)
+            return true;
+        const qsizetype length = codePointCount(text);
+        if (length <= maxLength)
+            return true;
+        problem(u"must be at most %1 characters long (got %2)"_s.arg(maxLength).arg(length));
+        return false;
+    }
+
+    // $defs/text and other plain strings with a maxLength.
+    bool readText(const JsonRef &value, QString &out, qsizetype maxLength = kTextMaxLength) { return readString(value, out) && checkMaxLength(out, maxLength); }
+
+    // $defs/name, and reframe and win text: minLength 1, a maxLength, and pattern \S.
+    bool readName(const JsonRef &value, QString &out, qsizetype maxLength = kNameMaxLength)
+    {
+        if (!readString(value, out))
+            return false;
+        if (out.isEmpty()) {
+            problem(u"must not be empty"_s);
+            return false;
+        }
+        if (std::all_of(out.cbegin(), out.cend(), [](QChar c) { return isPatternSpace(c.unicode()); })) {
+            problem(u"must contain a character that is not a space (got "_s + quotedForMessage(out) + u')');
+            return false;
+        }
+        return checkMaxLength(out, maxLength);
+    }
+
+    // Incident tags: 1–60 characters, pattern ^[^\s,#][^,#]*$.
+    bool readTag(const JsonRef &value, QString &out)
+    {
+        if (!readString(value, out))
+            return false;
+        if (out.isEmpty()) {
+            problem(u"must not be empty"_s);
+            return false;
+        }
+        const bool wellFormed = !isPatternSpace(out.front().unicode()) && !out.contains(u',') && !out.contains(u'#');
+        if (!wellFormed) {
+            problem(u"must be a tag without \",\" or \"#\" that does not start with a space (got "_s + quotedForMessage(out) + u')');
+            return false;
+        }
+        return checkMaxLength(out, kTagMaxLength);
+    }
+
+    bool readUuid(const JsonRef &value, QString &out)
+    {
+        if (value.isString()) {
+            out = value.toString();
+            if (Uuid::isCanonical(out))
+                return true;
+        }
+        expected(u"a lowercase UUID like 3f2a8c1e-0b5d-4c7a-9e21-6d4b8f0a1c2e"_s, value);
+        return false;
+    }
+
+    bool readInstant(const JsonRef &value, QDateTime &out)
+    {
+        if (value.isString()) {
+            if (const std::optional<QDateTime> instant = TimeFormat::parseInstant(value.toString())) {
+                out = *instant;
+                return true;
+            }
+        }
+        expected(u"an RFC 3339 date and time with Z or an offset, like 2026-03-29T07:30:00+02:00"_s, value);
+        return false;
+    }
+
+    bool readDate(const JsonRef &value, QDate &out)
+    {
+        if (value.isString()) {
+            if (const std::optional<QDate> date = TimeFormat::parseDate(value.toString())) {
+                out = *date;
+                return true;
+            }
+        }
+        expected(u"a calendar date YYYY-MM-DD that exists, like 2026-03-29"_s, value);
+        return false;
+    }
+
+    // JSON Schema "integer": any number with a zero fractional part, so 50.0 is an integer and 50.5 is not.
+    bool readInteger(const JsonRef &value, int minimum, int maximum, int &out)
+    {
+        if (value.isDouble()) {
+            const double number = value.toDouble();
+            if (number >= minimum && number <= maximum && std::floor(number) == number) {
+                out = static_cast<int>(number);
+                return true;
+            }
+        }
+        expected(u"an integer from %1 to %2"_s.arg(minimum).arg(maximum), value);
+        return false;
+    }
+
+    bool readPercent(const JsonRef &value, int &out) { return readInteger(value, 0, 100, out); }
+
+    bool readPercent(const JsonRef &value, std::optional<int> &out)
+    {
+        int percent = 0;
+        if (!readPercent(value, percent))
+            return false;
+        out = percent;
+        return true;
+    }
+
+    bool readAmount(const JsonRef &value, double &out, bool zeroAllowed)
+    {
+        if (value.isDouble()) {
+            const double number = value.toDouble();
+            if ((zeroAllowed ? number >= 0 : number > 0) && number <= kMaxAmount) {
+                out = number;
+                return true;
+            }
+        }
+        expected(zeroAllowed ? u"a number from 0 to 1000000"_s : u"a number greater than 0 and at most 1000000"_s, value);
+        return false;
+    }
+
+    bool readBool(const JsonRef &value, bool &out)
+    {
+        if (value.isBool()) {
+            out = value.toBool();
+            return true;
+        }
+        expected(u"true or false"_s, value);
+        return false;
+    }
+
+    template <typename Enum>
+    bool readEnum(const JsonRef &value, Enum &out)
+    {
+        if (value.isString()) {
+            if (const std::optional<Enum> parsed = enumFromName<Enum>(value.toString())) {
+                out = *parsed;
+                return true;
+            }
+        }
+        expected(u"one of "_s + enumChoices<Enum>(), value);
+        return false;
+    }
+
+    // $defs/color: ^#[0-9a-fA-F]{6}$.
+    bool readColor(const JsonRef &value, QString &out)
+    {
+        if (value.isString()) {
+            out = value.toString();
+            if (out.size() == 7 && out.front() == u'#' && std::all_of(out.cbegin() + 1, out.cend(), isAsciiHexDigit))
+                return true;
+        }
+        expected(u"a color #rrggbb like #3a7bd5"_s, value);
+        return false;
+    }
+
+    // Reminder times: ^([01]\d|2[0-3]):[0-5]\d$.
+    bool readTime(const JsonRef &value, QTime &out)
+    {
+        if (value.isString()) {
+            const QString text = value.toString();
+            if (text.size() == 5 && text[2] == u':' && isAsciiDigit(text[0]) && isAsciiDigit(text[1]) && isAsciiDigit(text[3]) && isAsciiDigit(text[4])) {
+                const int hour = (text[0].unicode() - u'0') * 10 + (text[1].unicode() - u'0');
+                const int minute = (text[3].unicode() - u'0') * 10 + (text[4].unicode() - u'0');
+                if (hour < 24 && minute < 60) {
+                    out = QTime(hour, minute);
+                    return true;
+                }
+            }
+        }
+        expected(u"a time HH:MM from 00:00 to 23:59"_s, value);
+        return false;
+    }
+
+    // A "oneOf: [X, null]" field: null gives nullopt, anything else must be an X.
+    template <typename T>
+    void readNullable(const JsonRef &value, std::optional<T> &out, bool (JournalParser::*read)(const JsonRef &, T &))
+    {
+        if (value.isNull()) {
+            out.reset();
+            return;
+        }
+        const bool outer = std::exchange(m_nullAllowed, true);
+        T parsed{};
+        if ((this->*read)(value, parsed))
+            out = std::move(parsed);
+        m_nullAllowed = outer;
+    }
+
+    // A field that may be absent but not null.
+    template <typename T>
+    void readPresent(const JsonRef &value, std::optional<T> &out, bool (JournalParser::*read)(const JsonRef &, T &))
+    {
+        T parsed{};
+        if ((this->*read)(value, parsed))
+            out = std::move(parsed);
+    }
+
+    // ---- containers -----------------------------------------------------------------------------------------
+
+    std::optional<ObjectReader> objectAt(const JsonRef &value)
+    {
+        if (!value.isObject()) {
+            expected(u"an object"_s, value);
+            return std::nullopt;
+        }
+        return ObjectReader(m_path, m_report, value.toObject());
+    }
+
+    // Checks the array and its item count, then calls readItem(item, index) with the path at each item.
+    template <typename ReadItem>
+    void readArray(const JsonRef &value, qsizetype minItems, qsizetype maxItems, ReadItem &&readItem)
+    {
+        if (!value.isArray()) {
+            expected(u"an array"_s, value);
+            return;
+        }
+        const QJsonArray array = value.toArray();
+        if (array.size() < minItems)
+            problem(u"must have at least %1 (got %2)"_s.arg(itemCount(minItems)).arg(array.size()));
+        if (array.size() > maxItems)
+            problem(u"must have at most %1 (got %2)"_s.arg(itemCount(maxItems)).arg(array.size()));
+        auto it = array.constBegin();
+        for (qsizetype i = 0; i < array.size() && !m_report.isFull(); ++i, ++it) {
+            const JsonPath::Scope scope(m_path, i);
+            readItem(*it, i);
+        }
+    }
+
+    template <typename Enum>
+    void readEnumSet(const JsonRef &value, QList<Enum> &out)
+    {
+        UniqueItems<int> seen;
+        readArray(value, 0, kUnlimited, [&](const JsonRef &item, qsizetype index) {
+            Enum parsed{};
+            if (!readEnum(item, parsed))
+                return;
+            if (const qsizetype earlier = seen.earlierIndex(static_cast<int>(parsed), index); earlier >= 0)
+                duplicateOf(earlier);
+            else
+                out.append(parsed);
+        });
+    }
+
+    void readUuidSet(const JsonRef &value, QStringList &out)
+    {
+        UniqueItems<QString> seen;
+        readArray(value, 0, kUnlimited, [&](const JsonRef &item, qsizetype index) {
+            QString id;
+            if (!readUuid(item, id))
+                return;
+            if (const qsizetype earlier = seen.earlierIndex(id, index); earlier >= 0)
+                duplicateOf(earlier);
+            else
+                out.append(std::move(id));
+        });
+    }
+
+    // ISO weekdays 1–7, unique.
+    void readWeekdays(const JsonRef &value, QList<int> &out, qsizetype minItems)
+    {
+        UniqueItems<int> seen;
+        readArray(value, minItems, kUnlimited, [&](const JsonRef &item, qsizetype index) {
+            int day = 0;
+            if (!readInteger(item, 1, 7, day))
+                return;
+            if (const qsizetype earlier = seen.earlierIndex(day, index); earlier >= 0)
+                duplicateOf(earlier);
+            else
+                out.append(day);
+        });
+    }
+
+    // One top-level array of records, in file order; a record that is not an object is reported and skipped.
+    template <typename Record>
+    void readCollection(ObjectReader &root, QLatin1StringView key, QList<Record> &out, void (JournalParser::*readRecord)(ObjectReader &, Record &))
+    {
+        const FieldValue value = root.optional(key);
+        if (!value)
+            return;
+        if ((*value).isArray())
+            out.reserve((*value).toArray().size());
+        readArray(*value, 0, kUnlimited, [&](const JsonRef &item, qsizetype) {
+            std::optional<ObjectReader> o = objectAt(item);
+            if (!o)
+                return;
+            Record record;
+            (this->*readRecord)(*o, record);
+            o->finish();
+            out.append(std::move(record));
+        });
+    }
+
+    // ---- records --------------------------------------------------------------------------------------------
+
+    // $defs/stamps, shared by every record with an id.
+    void readStamps(ObjectReader &o, RecordStamps &stamps)
+    {
+        if (const auto v = o.required("id"_L1))
+            readUuid(*v, stamps.id);
+        if (const auto v = o.required("createdAt"_L1))
+            readInstant(*v, stamps.createdAt);
+        if (const auto v = o.required("updatedAt"_L1))
+            readInstant(*v, stamps.updatedAt);
+        if (const auto v = o.optional("deletedAt"_L1))
+            readNullable(*v, stamps.deletedAt, &JournalParser::readInstant);
+    }
+
+    bool readValues(const JsonRef &value, PersonalValues &values)
+    {
+        std::optional<ObjectReader> o = objectAt(value);
+        if (!o)
+            return false;
+        if (const auto v = o->required("mission"_L1))
+            readText(*v, values.mission);
+        if (const auto v = o->required("values"_L1)) {
+            readArray(*v, 0, kMaxValues, [&](const JsonRef &item, qsizetype) {
+                QString name;
+                if (readName(item, name))
+                    values.values.append(std::move(name));
+            });
+        }
+        if (const auto v = o->required("updatedAt"_L1))
+            readInstant(*v, values.updatedAt);
+        o->finish();
+        return true;
+    }
+
+    void readCircle(ObjectReader &o, Circle &circle)
+    {
+        readStamps(o, circle.stamps);
+        if (const auto v = o.required("name"_L1))
+            readName(*v, circle.name);
+        if (const auto v = o.required("kind"_L1))
+            readEnum(*v, circle.kind);
+        if (const auto v = o.optional("facet"_L1))
+            readText(*v, circle.facet, kFacetMaxLength);
+        if (const auto v = o.optional("importance"_L1))
+            readInteger(*v, 1, 5, circle.importance);
+        if (const auto v = o.optional("color"_L1))
+            readColor(*v, circle.color);
+        if (const auto v = o.optional("archived"_L1))
+            readBool(*v, circle.archived);
+        if (const auto v = o.optional("notes"_L1))
+            readText(*v, circle.notes);
+    }
+
+    void readPerson(ObjectReader &o, Person &person)
+    {
+        readStamps(o, person.stamps);
+        if (const auto v = o.required("name"_L1))
+            readName(*v, person.name);
+        if (const auto v = o.optional("supports"_L1))
+            readEnumSet(*v, person.supports);
+        if (const auto v = o.optional("notes"_L1))
+            readText(*v, person.notes);
+    }
+
+    void readMembership(ObjectReader &o, Membership &membership)
+    {
+        if (const auto v = o.required("personId"_L1))
+            readUuid(*v, membership.personId);
+        if (const auto v = o.required("circleId"_L1))
+            readUuid(*v, membership.circleId);
+        if (const auto v = o.required("ring"_L1))
+            readEnum(*v, membership.ring);
+        if (const auto v = o.optional("updatedAt"_L1))
+            readPresent(*v, membership.updatedAt, &JournalParser::readInstant);
+        if (const auto v = o.optional("deletedAt"_L1))
+            readNullable(*v, membership.deletedAt, &JournalParser::readInstant);
+    }
+
+    void readContact(ObjectReader &o, Contact &contact)
+    {
+        readStamps(o, contact.stamps);
+        if (const auto v = o.required("date"_L1))
+            readDate(*v, contact.date);
+        bool hasPartner = false;
+        if (const auto v = o.optional("personId"_L1)) {
+            hasPartner = true;
+            readPresent(*v, contact.personId, &JournalParser::readUuid);
+        }
+        if (const auto v = o.optional("circleId"_L1)) {
+            hasPartner = true;
+            readPresent(*v, contact.circleId, &JournalParser::readUuid);
+        }
+        if (!hasPartner)
+            problem(u"must have \"personId\" or \"circleId\" (a contact is with a person or a circle)"_s);
+        if (const auto v = o.optional("quality"_L1))
+            readInteger(*v, -2, 2, contact.quality);
+        if (const auto v = o.optional("note"_L1))
+            readText(*v, contact.note);
+    }
+
+    bool readEmotion(const JsonRef &value, EmotionRating &emotion)
+    {
+        std::optional<ObjectReader> o = objectAt(value);
+        if (!o)
+            return false;
+        if (const auto v = o->required("name"_L1))
+            readName(*v, emotion.name);
+        if (const auto v = o->required("before"_L1))
+            readPercent(*v, emotion.before);
+        if (const auto v = o->optional("after"_L1))
+            readNullable(*v, emotion.after, &JournalParser::readPercent);
+        o->finish();
+        return true;
+    }
+
+    bool readNextStep(const JsonRef &value, NextStep &step)
+    {
+        std::optional<ObjectReader> o = objectAt(value);
+        // The object's own fields are not null-or-anything.
+        const bool outer = std::exchange(m_nullAllowed, false);
+        if (o) {
+            if (const auto v = o->required("text"_L1))
+                readName(*v, step.text);
+            if (const auto v = o->optional("due"_L1))
+                readNullable(*v, step.due, &JournalParser::readDate);
+            if (const auto v = o->optional("done"_L1))
+                readBool(*v, step.done);
+            o->finish();
+        }
+        m_nullAllowed = outer;
+        return o.has_value();
+    }
+
+    bool readExposure(const JsonRef &value, ExposurePlan &exposure)
+    {
+        std::optional<ObjectReader> o = objectAt(value);
+        if (!o)
+            return false;
+        if (const auto v = o->optional("plan"_L1))
+            readText(*v, exposure.plan);
+        if (const auto v = o->optional("exitStrategy"_L1))
+            readText(*v, exposure.exitStrategy);
+        if (const auto v = o->optional("predictedAnxiety"_L1))
+            readPercent(*v, exposure.predictedAnxiety);
+        if (const auto v = o->optional("prediction"_L1))
+            readText(*v, exposure.prediction);
+        if (const auto v = o->optional("actualAnxiety"_L1))
+            readNullable(*v, exposure.actualAnxiety, &JournalParser::readPercent);
+        if (const auto v = o->optional("outcome"_L1))
+            readText(*v, exposure.outcome);
+        if (const auto v = o->optional("whatHelped"_L1))
+            readText(*v, exposure.whatHelped);
+        o->finish();
+        return true;
+    }
+
+    void readIncident(ObjectReader &o, Incident &incident)
+    {
+        readStamps(o, incident.stamps);
+        if (const auto v = o.required("occurredAt"_L1))
+            readInstant(*v, incident.occurredAt);
+        if (const auto v = o.required("kind"_L1))
+            readEnum(*v, incident.kind);
+        if (const auto v = o.required("title"_L1))
+            readName(*v, incident.title);
+        if (const auto v = o.optional("situation"_L1))
+            readText(*v, incident.situation);
+        if (const auto v = o.optional("circleId"_L1))
+            readNullable(*v, incident.circleId, &JournalParser::readUuid);
+        if (const auto v = o.optional("personIds"_L1))
+            readUuidSet(*v, incident.personIds);
+        if (const auto v = o.optional("emotions"_L1)) {
+            readArray(*v, 0, kMaxEmotions, [&](const JsonRef &item, qsizetype) {
+                EmotionRating emotion;
+                if (readEmotion(item, emotion))
+                    incident.emotions.append(std::move(emotion));
+            });
+        }
+        if (const auto v = o.optional("thought"_L1))
+            readText(*v, incident.thought);
+        if (const auto v = o.optional("belief"_L1))
+            readText(*v, incident.belief);
+        if (const auto v = o.optional("beliefBefore"_L1))
+            readPercent(*v, incident.beliefBefore);
+        if (const auto v = o.optional("beliefAfter"_L1))
+            readNullable(*v, incident.beliefAfter, &JournalParser::readPercent);
+        if (const auto v = o.optional("distortions"_L1))
+            readEnumSet(*v, incident.distortions);
+        if (const auto v = o.optional("evidenceFor"_L1))
+            readText(*v, incident.evidenceFor);
+        if (const auto v = o.optional("evidenceAgainst"_L1))
+            readText(*v, incident.evidenceAgainst);
+        if (const auto v = o.optional("factors"_L1))
+            readEnumSet(*v, incident.factors);
+        if (const auto v = o.optional("learned"_L1))
+            readText(*v, incident.learned);
+        if (const auto v = o.optional("adjustment"_L1))
+            readText(*v, incident.adjustment);
+        if (const auto v = o.optional("feedbackFrom"_L1))
+            readUuidSet(*v, incident.feedbackFrom);
+        if (const auto v = o.optional("nextStep"_L1))
+            readNullable(*v, incident.nextStep, &JournalParser::readNextStep);
+        if (const auto v = o.optional("exposure"_L1))
+            readPresent(*v, incident.exposure, &JournalParser::readExposure);
+        if (const auto v = o.optional("notes"_L1))
+            readText(*v, incident.notes);
+        if (const auto v = o.optional("tags"_L1)) {
+            UniqueItems<QString> seen;
+            readArray(*v, 0, kMaxTags, [&](const JsonRef &item, qsizetype index) {
+                QString tag;
+                if (!readTag(item, tag))
+                    return;
+                if (const qsizetype earlier = seen.earlierIndex(tag, index); earlier >= 0)
+                    duplicateOf(earlier);
+                else
+                    incident.tags.append(std::move(tag));
+            });
+        }
+    }
+
+    void readReframe(ObjectReader &o, Reframe &reframe)
+    {
+        readStamps(o, reframe.stamps);
+        if (const auto v = o.required("incidentId"_L1))
+            readUuid(*v, reframe.incidentId);
+        if (const auto v = o.required("text"_L1))
+            readName(*v, reframe.text, kStatementMaxLength);
+        if (const auto v = o.required("kind"_L1))
+            readEnum(*v, reframe.kind);
+        if (const auto v = o.optional("believability"_L1))
+            readPercent(*v, reframe.believability);
+    }
+
+    void readStrength(ObjectReader &o, Strength &strength)
+    {
+        readStamps(o, strength.stamps);
+        if (const auto v = o.required("name"_L1))
+            readName(*v, strength.name);
+        if (const auto v = o.optional("description"_L1))
+            readText(*v, strength.description);
+        if (const auto v = o.optional("archived"_L1))
+            readBool(*v, strength.archived);
+    }
+
+    void readWin(ObjectReader &o, Win &win)
+    {
+        readStamps(o, win.stamps);
+        if (const auto v = o.required("date"_L1))
+            readDate(*v, win.date);
+        if (const auto v = o.required("text"_L1))
+            readName(*v, win.text, kStatementMaxLength);
+        if (const auto v = o.optional("kind"_L1))
+            readEnum(*v, win.kind);
+        if (const auto v = o.optional("strengthIds"_L1))
+            readUuidSet(*v, win.strengthIds);
+        if (const auto v = o.optional("incidentId"_L1))
+            readNullable(*v, win.incidentId, &JournalParser::readUuid);
+    }
+
+    // $defs/schedule: oneOf three object shapes told apart by "type"; a field of another shape is refused.
+    void readSchedule(const JsonRef &value, HabitSchedule &schedule)
+    {
+        std::optional<ObjectReader> o = objectAt(value);
+        if (!o)
+            return;
+        bool typeKnown = false;
+        if (const auto v = o->required("type"_L1))
+            typeKnown = readEnum(*v, schedule.type);
+        if (!typeKnown)
+            return; // Without a type, the other fields cannot be judged.
+        switch (schedule.type) {
+        case ScheduleType::Daily:
+            break;
+        case ScheduleType::Weekdays:
+            if (const auto v = o->required("days"_L1))
+                readWeekdays(*v, schedule.days, 1);
+            break;
+        case ScheduleType::PerWeek:
+            if (const auto v = o->required("times"_L1))
+                readInteger(*v, 1, 7, schedule.times);
+            break;
+        }
+        o->finish(u" for type \""_s + enumName(schedule.type) + u'"');
+    }
+
+    // The habit target: oneOf {type: check} and {type: count, goal, unit?}.
+    void readTarget(const JsonRef &value, HabitTarget &target)
+    {
+        std::optional<ObjectReader> o = objectAt(value);
+        if (!o)
+            return;
+        bool typeKnown = false;
+        if (const auto v = o->required("type"_L1))
+            typeKnown = readEnum(*v, target.type);
+        if (!typeKnown)
+            return;
+        if (target.type == TargetType::Count) {
+            if (const auto v = o->required("goal"_L1))
+                readAmount(*v, target.goal, false);
+            if (const auto v = o->optional("unit"_L1))
+                readText(*v, target.unit, kUnitMaxLength);
+        }
+        o->finish(u" for type \""_s + enumName(target.type) + u'"');
+    }
+
+    void readHabit(ObjectReader &o, Habit &habit)
+    {
+        readStamps(o, habit.stamps);
+        if (const auto v = o.required("name"_L1))
+            readName(*v, habit.name);
+        if (const auto v = o.optional("prompt"_L1))
+            readText(*v, habit.prompt);
+        if (const auto v = o.optional("ritual"_L1))
+            readEnum(*v, habit.ritual);
+        if (const auto v = o.required("schedule"_L1))
+            readSchedule(*v, habit.schedule);
+        if (const auto v = o.optional("target"_L1))
+            readTarget(*v, habit.target);
+        if (const auto v = o.required("startDate"_L1))
+            readDate(*v, habit.startDate);
+        if (const auto v = o.optional("color"_L1))
+            readColor(*v, habit.color);
+        if (const auto v = o.optional("archived"_L1))
+            readBool(*v, habit.archived);
+    }
+
+    void readCheckIn(ObjectReader &o, CheckIn &checkIn)
+    {
+        if (const auto v = o.required("habitId"_L1))
+            readUuid(*v, checkIn.habitId);
+        if (const auto v = o.required("date"_L1))
+            readDate(*v, checkIn.date);
+        if (const auto v = o.required("status"_L1))
+            readEnum(*v, checkIn.status);
+        if (const auto v = o.optional("value"_L1))
+            readAmount(*v, checkIn.value, true);
+        if (const auto v = o.optional("note"_L1))
+            readText(*v, checkIn.note);
+        if (const auto v = o.required("updatedAt"_L1))
+            readInstant(*v, checkIn.updatedAt);
+        if (const auto v = o.optional("deletedAt"_L1))
+            readNullable(*v, checkIn.deletedAt, &JournalParser::readInstant);
+    }
+
+    void readReminder(ObjectReader &o, Reminder &reminder)
+    {
+        readStamps(o, reminder.stamps);
+        if (const auto v = o.optional("habitId"_L1))
+            readNullable(*v, reminder.habitId, &JournalParser::readUuid);
+        if (const auto v = o.required("title"_L1))
+            readName(*v, reminder.title);
+        if (const auto v = o.required("times"_L1)) {
+            UniqueItems<int> seen;
+            readArray(*v, 1, kMaxReminderTimes, [&](const JsonRef &item, qsizetype index) {
+                QTime time;
+                if (!readTime(item, time))
+                    return;
+                if (const qsizetype earlier = seen.earlierIndex(time.msecsSinceStartOfDay(), index); earlier >= 0)
+                    duplicateOf(earlier);
+                else
+                    reminder.times.append(time);
+            });
+        }
+        if (const auto v = o.optional("days"_L1))
+            readWeekdays(*v, reminder.days, 0);
+        if (const auto v = o.optional("enabled"_L1))
+            readBool(*v, reminder.enabled);
+        if (const auto v = o.optional("snoozedUntil"_L1))
+            readNullable(*v, reminder.snoozedUntil, &JournalParser::readInstant);
+        if (const auto v = o.optional("lastFiredAt"_L1))
+            readNullable(*v, reminder.lastFiredAt, &JournalParser::readInstant);
+    }
+
+    ValidationReport &m_report;
+    JsonPath m_path;
+    bool m_nullAllowed = false;
+};
+
+// ---- before the walk ----------------------------------------------------------------------------------------
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isBlank(const QByteArray &bytes)
+{
+    QByteArrayView rest(bytes);
+    if (rest.startsWith("\xEF\xBB\xBF"))
+        rest = rest.sliced(3);
+    return std::all_of(rest.begin(), rest.end(), isJsonSpace);
+}
+
+/// Where the first malformed UTF-8 sequence starts (overlong forms, surrogates and values past U+10FFFF
+/// included), and whether it is merely cut off by the end of the data.
+struct Utf8Problem
+{
+    qsizetype offset = -1;
+    bool cutAtEnd = false;
+};
+
+Utf8Problem findUtf8Problem(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = data[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF; // The allowed range of the second byte (RFC 3629, section 4).
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return {i, false};
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= size)
+                return {i, true};
+            const unsigned char next = data[i + k];
+            const bool fits = k == 1 ? (next >= low && next <= high) : (next >= 0x80 && next <= 0xBF);
+            if (!fits)
+                return {i, false};
+        }
+        i += length;
+    }
+    return {};
+}
+
+// True when the brackets opened so far all match and some are still open (or a string is): the text stops
+// in the middle of a document, rather than closing it wrongly.
+bool endsInsideDocument(QByteArrayView bytes)
+{
+    QVarLengthArray<char, 16> open;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            open.append(c);
+        } else if (c == '}' || c == ']') {
+            if (open.isEmpty() || open.last() != (c == '}' ? '{' : '['))
+                return false;
+            open.removeLast();
+        }
+    }
+    return inString || !open.isEmpty();
+}
+
+// 1-based line and column (in characters) of a byte offset, for parse errors.
+QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    qsizetype line = 1;
+    qsizetype column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = bytes[i];
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++column; // Continuation bytes belong to the character before them.
+        }
+    }
+    return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+QString describeParseError(const QByteArray &bytes, const QJsonParseError &error)
+{
+    qsizetype end = bytes.size();
+    while (end > 0 && isJsonSpace(bytes[end - 1]))
+        --end;
+    const qsizetype offset = error.offset;
+
+    // A malformed byte at or before the error is its real cause (outside strings, Qt reports it as bad syntax);
+    // a character cut off by the end of the file is a sign of truncation instead.
+    const Utf8Problem utf8 = findUtf8Problem(bytes);
+    const bool cutInCharacter = utf8.offset >= 0 && utf8.cutAtEnd;
+    if (utf8.offset >= 0 && !utf8.cutAtEnd && utf8.offset <= offset)
+        return u"the file is not valid UTF-8 (at byte %1); a Mosaic journal is UTF-8 text"_s.arg(utf8.offset);
+
+    const QString where = lineAndColumn(bytes, offset);
+    switch (error.error) {
+    case QJsonParseError::DeepNesting:
+        return u"the file nests arrays and objects too deeply (at %1); a Mosaic journal nests them at most %2 levels deep"_s.arg(where).arg(kSchemaDepth);
+    case QJsonParseError::DocumentTooLarge:
+        return u"the file is too large for the JSON reader"_s;
+    default:
+        break;
+    }
+
+    // Something else altogether, such as a Markdown or HTML file.
+    const qsizetype start = std::find_if_not(bytes.cbegin(), bytes.cend(), isJsonSpace) - bytes.cbegin();
+    if (start < bytes.size() && bytes[start] != '{' && bytes[start] != '[' && !bytes.sliced(start).startsWith("\xEF\xBB\xBF"))
+        return u"the file is not JSON: a Mosaic journal starts with \"{\" (%1 at %2)"_s.arg(error.errorString(), where);
+
+    // A file cut short: the parser ran into the end, or stopped in a keyword or an escape that the end cut off.
+    qsizetype wordStart = end;
+    while (wordStart > 0 && bytes[wordStart - 1] >= 'a' && bytes[wordStart - 1] <= 'z')
+        --wordStart;
+    const QByteArrayView word = QByteArrayView(bytes).sliced(wordStart, end - wordStart);
+    const bool cutKeyword = error.error == QJsonParseError::IllegalValue && !word.isEmpty() && offset >= wordStart &&
+        (QByteArrayView("true").startsWith(word) || QByteArrayView("false").startsWith(word) || QByteArrayView("null").startsWith(word));
+    const bool cutEscape = error.error == QJsonParseError::IllegalEscapeSequence && offset + 6 > end;
+    if (cutInCharacter || ((offset >= end || cutKeyword || cutEscape) && endsInsideDocument(bytes)))
+        return u"the file ends too early (at %1): it looks truncated; use a complete copy of the export"_s.arg(lineAndColumn(bytes, end));
+    return u"the file is not valid JSON: %1 at %2"_s.arg(error.errorString(), where);
+}
+
+// The checks that decide whether the rest of the file is worth reading at all.
+std::optional<Failure> checkFormatAndVersion(const QJsonObject &root)
+{
+    const QJsonValue format = root.value("format"_L1);
+    if (format != QJsonValue(u"mosaic-journal"_s)) {
+        const QString problem = format.isUndefined() ? u"$: missing required field \"format\""_s
+                                                     : u"$.format: must be \"mosaic-journal\" (got "_s + describeJsonValue(format) + u')';
+        return Failure::badInput(u"the file is not a Mosaic journal\n"_s + problem);
+    }
+    const QJsonValue version = root.value("version"_L1);
+    const double number = version.toDouble();
+    if (version.isDouble() && number > kFormatVersion && std::floor(number) == number && number < 1e9) {
+        const QString got = describeJsonValue(version);
+        return Failure::badInput(
+            u"the file was written by a newer Mosaic (format version %1); this version reads version %2\n$.version: must be %2 (got %1)"_s.arg(got).arg(
+                kFormatVersion));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<Journal> readJournalJson(const QByteArray &bytes)
+{
+    if (isBlank(bytes))
+        return Failure::badInput(u"the file is empty; a Mosaic journal is a JSON object"_s);
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Failure::badInput(describeParseError(bytes, error));
+    if (!document.isObject())
+        return Failure::badInput(
+            u"the file is not a Mosaic journal: its top level is an array, where a journal is a JSON object\n$: must be an object (got an array)"_s);
+
+    const QJsonObject root = document.object();
+    if (std::optional<Failure> refusal = checkFormatAndVersion(root))
+        return std::move(*refusal);
+
+    ValidationReport report;
+    Journal journal;
+    JournalParser(report).readJournal(root, journal);
+    if (!report.isEmpty())
+        return report.toFailure();
+    return journal;
+}
+
+Result<Journal> readJournalFile(const QString &path)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Failure::badInput(u"cannot read %1: it is a folder, not a file"_s.arg(shownPath));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure::badInput(u"cannot read %1: %2"_s.arg(shownPath, file.errorString()));
+
+    constexpr qint64 kMebibyte = 1024 * 1024;
+    // `size` is 0 when unknown (a pipe).
+    const auto tooLarge = [&](qint64 size) {
+        QString message = u"cannot import %1: the file is larger than %2 MiB, the most a Mosaic journal file may be"_s.arg(
+            shownPath, QString::number(kMaxJournalFileBytes / kMebibyte));
+        if (size > 0)
+            message += u" (it is %1 MiB)"_s.arg(QString::number(double(size) / kMebibyte, 'f', 1));
+        return Failure::badInput(message);
+    };
+
+    QByteArray bytes;
+    if (!file.isSequential()) {
+        // Judge by the size first, so that an oversized file is never loaded.
+        if (file.size() > kMaxJournalFileBytes)
+            return tooLarge(file.size());
+        bytes = file.readAll();
+    } else {
+        // A pipe or a device has no size: read up to one byte past the limit.
+        while (!file.atEnd() && bytes.size() <= kMaxJournalFileBytes) {
+            const QByteArray chunk = file.read(std::min<qint64>(kMebibyte, kMaxJournalFileBytes + 1 - bytes.size()));
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+        }
+        if (bytes.size() > kMaxJournalFileBytes)
+            return tooLarge(0);
+    }
+    if (file.error() != QFileDevice::NoError)
+        return Failure::badInput(u"cannot read %1: %2"_s.arg(shownPath, file.errorString()));
+    if (bytes.isEmpty())
+        return Failure::badInput(u"cannot import %1: the file is empty; a Mosaic journal is a JSON object"_s.arg(shownPath));
+    return readJournalJson(bytes);
+}
+
+} // namespace mosaic

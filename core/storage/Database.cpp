@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <filesystem>
+#include <system_error>
+
+namespace mosaic {
+
+namespace {
+
+// SQLite's primary result codes, as QSqlError::nativeErrorCode() reports them.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADatabase = 26;
+
+QString nextConnectionName()
+{
+    // Connection names must be unique per process; several journals may be open at once (tests, import checks).
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("mosaic-journal-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool exec(QSqlQuery &query, const QString &statement)
+{
+    return query.exec(statement);
+}
+
+std::optional<qlonglong> pragmaNumber(const QSqlDatabase &connection, const QString &pragma, QSqlError *error)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(pragma)) || !query.next()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+// The first 16 bytes of every SQLite 3 database file.
+bool looksLikeSqlite(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString notAJournalMessage(const QString &filePath)
+{
+    return QStringLiteral("%1 is not a Mosaic journal. It was left untouched. Choose another data folder with --data-dir, or move the file away.")
+        .arg(QDir::toNativeSeparators(filePath));
+}
+
+} // namespace
+
+Failure sqlFailure(const QSqlError &error, const QString &whatFailed)
+{
+    const int code = error.nativeErrorCode().toInt();
+    QString advice;
+    switch (code) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        advice = QStringLiteral("The journal is busy: another program is writing to it. Nothing was changed; try again in a moment.");
+        break;
+    case kSqliteReadOnly:
+        advice = QStringLiteral("The journal cannot be written (read-only file or folder). Check the permissions of the data folder.");
+        break;
+    case kSqliteFull:
+        advice = QStringLiteral("The disk is full. Free some space and try again; nothing was changed.");
+        break;
+    case kSqliteCantOpen:
+        advice = QStringLiteral("The journal file cannot be opened. Check that the data folder exists and is writable, or choose another with --data-dir.");
+        break;
+    case kSqliteCorrupt:
+    case kSqliteNotADatabase:
+        advice = QStringLiteral("The journal file is damaged. Restore a backup (mosaic backup makes them), or copy the file aside and start a new journal.");
+        break;
+    case kSqliteIoError:
+        advice = QStringLiteral("The disk reported an error. Check the drive, then try again.");
+        break;
+    default:
+        advice = QStringLiteral("SQLite said: %1").arg(error.text());
+        break;
+    }
+    return Failure::operation(QStringLiteral("%1 failed. %2").arg(whatFailed, advice));
+}
+
+Database::Database(QString connectionName, QString filePath)
+    : m_connectionName(std::move(connectionName))
+    , m_filePath(std::move(filePath))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        if (connection.isOpen())
+            connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), QStringLiteral(":memory:")));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    connection.setDatabaseName(QStringLiteral(":memory:"));
+    if (!connection.open())
+        return sqlFailure(connection.lastError(), QStringLiteral("Opening an in-memory journal"));
+    if (Status configured = database->configure(); !configured)
+        return configured.failure();
+    if (Status migrated = database->migrate(kCurrentSchemaVersion, {}); !migrated)
+        return migrated.failure();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const Options &options)
+{
+    const QFileInfo info(filePath);
+    if (!info.dir().exists())
+        return Failure::operation(QStringLiteral("The data folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const bool existed = info.exists() && info.size() > 0;
+    if (existed && !looksLikeSqlite(filePath)) {
+        if (!info.isReadable())
+            return Failure::operation(QStringLiteral("%1 cannot be read. Check its permissions.").arg(QDir::toNativeSeparators(filePath)));
+        return Failure::operation(notAJournalMessage(filePath));
+    }
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), filePath));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    connection.setDatabaseName(filePath);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!connection.open())
+        return sqlFailure(connection.lastError(), QStringLiteral("Opening the journal %1").arg(QDir::toNativeSeparators(filePath)));
+
+    // Identify the file before changing anything in it: no pragma that writes runs on a foreign or newer file.
+    QSqlError error;
+    const auto applicationId = pragmaNumber(connection, QStringLiteral("application_id"), &error);
+    const auto userVersion = pragmaNumber(connection, QStringLiteral("user_version"), &error);
+    QSqlQuery tables(connection);
+    if (!applicationId || !userVersion || !tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next()) {
+        if (!error.isValid())
+            error = tables.lastError();
+        if (error.nativeErrorCode().toInt() == kSqliteNotADatabase)
+            return Failure::operation(notAJournalMessage(filePath));
+        return sqlFailure(error, QStringLiteral("Reading the journal %1").arg(QDir::toNativeSeparators(filePath)));
+    }
+    const bool empty = *applicationId == 0 && *userVersion == 0 && tables.value(0).toLongLong() == 0;
+    tables.finish();
+    if (!empty && *applicationId != kMosaicApplicationId)
+        return Failure::operation(notAJournalMessage(filePath));
+    if (*userVersion > kCurrentSchemaVersion)
+        return Failure::operation(QStringLiteral("%1 was written by a newer version of Mosaic (journal schema %2; this version knows up to %3). "
+                                                 "It was left untouched. Update Mosaic to open it.")
+                                      .arg(QDir::toNativeSeparators(filePath))
+                                      .arg(*userVersion)
+                                      .arg(kCurrentSchemaVersion));
+
+    if (Status configured = database->configure(); !configured)
+        return configured.failure();
+    if (Status migrated = database->migrate(options.schemaVersion, options.backupDirectory); !migrated)
+        return migrated.failure();
+    return database;
+}
+
+Status Database::configure()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    // WAL: readers never block the writer; synchronous=FULL: a committed entry survives power loss.
+    if (m_filePath != QStringLiteral(":memory:")) {
+        if (!exec(query, QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+            return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
+        if (query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+            return Failure::operation(QStringLiteral("The journal cannot use write-ahead logging here (%1). Keep the data folder on a local disk, "
+                                                     "not a network or synced folder.")
+                                          .arg(query.value(0).toString()));
+        query.finish();
+    }
+    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+        if (!exec(query, pragma))
+            return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
+    }
+    return success();
+}
+
+Status Database::migrate(int targetVersion, const QString &backupDirectory)
+{
+    QSqlDatabase db = connection();
+    QSqlError error;
+    const auto current = pragmaNumber(db, QStringLiteral("user_version"), &error);
+    if (!current)
+        return sqlFailure(error, QStringLiteral("Reading the journal's schema version"));
+    if (*current >= targetVersion) {
+        m_schemaVersion = int(*current);
+        return success();
+    }
+
+    // Copy the journal aside before changing its schema, so an upgrade can always be undone by hand.
+    if (*current > 0 && m_filePath != QStringLiteral(":memory:")) {
+        const QFileInfo info(m_filePath);
+        const QString folder = backupDirectory.isEmpty() ? info.absolutePath() : backupDirectory;
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString backupPath = QDir(folder).filePath(QStringLiteral("%1.schema-%2-%3.bak").arg(info.fileName()).arg(*current).arg(stamp));
+        if (Status copied = backupTo(backupPath); !copied)
+            return Failure::operation(QStringLiteral("The journal needs an update, but its backup copy could not be written, so it was left as it was. %1")
+                                          .arg(copied.failure().message));
+        m_migrationBackupPath = backupPath;
+    }
+
+    auto transaction = WriteTransaction::begin(db);
+    if (!transaction)
+        return transaction.failure();
+    // Another process may have migrated between our read and the write lock.
+    const auto locked = pragmaNumber(db, QStringLiteral("user_version"), &error);
+    if (!locked)
+        return sqlFailure(error, QStringLiteral("Reading the journal's schema version"));
+    if (*locked < targetVersion) {
+        if (Status applied = applyMigrations(db, int(*locked), targetVersion); !applied)
+            return applied;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion))
+            || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kMosaicApplicationId)))
+            return sqlFailure(query.lastError(), QStringLiteral("Recording the journal's schema version"));
+    }
+    if (Status committed = transaction->commit(); !committed)
+        return committed;
+    m_schemaVersion = std::max(targetVersion, int(*locked));
+    return success();
+}
+
+Status Database::backupTo(const QString &targetPath) const
+{
+    const QFileInfo target(targetPath);
+    if (!target.dir().exists())
+        return Failure::badInput(QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    if (target.exists() && target.isDir())
+        return Failure::badInput(QStringLiteral("%1 is a folder; give a file name for the backup.").arg(QDir::toNativeSeparators(targetPath)));
+    const QString temporary = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(temporary);
+    // VACUUM INTO reads one consistent snapshot, so it is safe while other connections write.
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        return sqlFailure(query.lastError(), QStringLiteral("Writing the backup %1").arg(QDir::toNativeSeparators(targetPath)));
+    }
+    // One rename(2) replaces an existing backup in a single step (QFile::rename refuses to overwrite, and removing
+    // the old file first would leave no backup at all if we stopped in between).
+    std::error_code renameError;
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(target.absoluteFilePath().toStdU16String()), renameError);
+    if (renameError) {
+        QFile::remove(temporary);
+        return Failure::operation(QStringLiteral("The backup could not be moved into place at %1.").arg(QDir::toNativeSeparators(targetPath)));
+    }
+    return success();
+}
+
+bool Database::integrityOk() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next() && query.value(0).toString() == QStringLiteral("ok");
+}
+
+Result<WriteTransaction> WriteTransaction::begin(const Database &database)
+{
+    return begin(database.connection());
+}
+
+Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlFailure(query.lastError(), QStringLiteral("Starting a change to the journal"));
+    WriteTransaction transaction(connection);
+    transaction.m_active = true;
+    return transaction;
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase connection)
+    : m_connection(std::move(connection))
+{
+}
+
+WriteTransaction::WriteTransaction(WriteTransaction &&other) noexcept
+    : m_connection(other.m_connection)
+    , m_active(std::exchange(other.m_active, false))
+{
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_active)
+        return Failure::operation(QStringLiteral("No change to the journal is in progress."));
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return sqlFailure(query.lastError(), QStringLiteral("Saving the change to the journal"));
+    m_active = false;
+    return success();
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QSqlQuery query(m_connection);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace mosaic
