@@ -14,7 +14,7 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo_cmd=(sudo)
 fi
 
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libsqlite3-dev sqlite3 libcatch2-dev)
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libcatch2-dev clang-format)
 
 missing=()
 for package in "${packages[@]}"; do

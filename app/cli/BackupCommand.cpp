@@ -7,7 +7,8 @@ namespace mosaic::cli {
 
 void declareBackupOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The backup file to write (replaced if it exists)."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The backup file to write (replaced if it exists)."),
+                                        QStringLiteral("FILE")));
 }
 
 int runBackup(const CommandContext &context)

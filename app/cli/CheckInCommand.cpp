@@ -28,8 +28,9 @@ Result<Habit> findHabit(HabitStore &store, const QString &nameOrId)
         QStringList names;
         for (const Habit &habit : *habits)
             names.append(QStringLiteral("\"%1\"").arg(habit.name));
-        return Failure::badInput(names.isEmpty() ? QStringLiteral("There is no habit \"%1\": the journal has no habits yet.").arg(nameOrId)
-                                                 : QStringLiteral("There is no habit \"%1\". The habits are: %2.").arg(nameOrId, names.join(QStringLiteral(", "))));
+        return Failure::badInput(names.isEmpty()
+                                     ? QStringLiteral("There is no habit \"%1\": the journal has no habits yet.").arg(nameOrId)
+                                     : QStringLiteral("There is no habit \"%1\". The habits are: %2.").arg(nameOrId, names.join(QStringLiteral(", "))));
     }
     QStringList ids;
     for (const Habit &habit : std::as_const(matches))
@@ -43,7 +44,8 @@ void declareCheckInOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("date"), QStringLiteral("The day to check in (default: today)."), QStringLiteral("YYYY-MM-DD")));
     parser.addOption(QCommandLineOption(QStringLiteral("skip"), QStringLiteral("Mark the day as skipped: it neither counts nor breaks the streak.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("value"), QStringLiteral("How much was done, for habits with a count target (0 to 1000000)."), QStringLiteral("N")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("value"), QStringLiteral("How much was done, for habits with a count target (0 to 1000000)."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("note"), QStringLiteral("A note to keep with the check-in."), QStringLiteral("TEXT")));
 }
 
@@ -70,7 +72,8 @@ int runCheckIn(const CommandContext &context)
         bool ok = false;
         value = context.parser.value(QStringLiteral("value")).toDouble(&ok);
         if (!ok || !std::isfinite(*value) || *value < 0 || *value > 1000000)
-            return context.usageError(QStringLiteral("--value must be a number from 0 to 1000000 (got \"%1\").").arg(context.parser.value(QStringLiteral("value"))));
+            return context.usageError(
+                QStringLiteral("--value must be a number from 0 to 1000000 (got \"%1\").").arg(context.parser.value(QStringLiteral("value"))));
     }
 
     auto journal = context.openJournal();
@@ -107,10 +110,12 @@ int runCheckIn(const CommandContext &context)
 
     const StreakSummary streaks = calculateStreaks(*habit, *checkIns, today);
     const QString unit = streaks.unit == StreakUnit::Weeks ? QStringLiteral("weeks") : QStringLiteral("days");
-    context.out << QStringLiteral("%1 \"%2\" on %3.").arg(skip ? QStringLiteral("Skipped") : QStringLiteral("Checked in"), habit->name, TimeFormat::formatDate(date))
-                << QStringLiteral(" Current streak: %1 %2 (best %3).").arg(streaks.current).arg(unit).arg(streaks.best) << Qt::endl;
+    context.out
+        << QStringLiteral("%1 \"%2\" on %3.").arg(skip ? QStringLiteral("Skipped") : QStringLiteral("Checked in"), habit->name, TimeFormat::formatDate(date))
+        << QStringLiteral(" Current streak: %1 %2 (best %3).").arg(streaks.current).arg(unit).arg(streaks.best) << Qt::endl;
     if (date < habit->startDate)
-        context.out << QStringLiteral("Note: the habit starts on %1, so this day does not count towards it.").arg(TimeFormat::formatDate(habit->startDate)) << Qt::endl;
+        context.out << QStringLiteral("Note: the habit starts on %1, so this day does not count towards it.").arg(TimeFormat::formatDate(habit->startDate))
+                    << Qt::endl;
     return ExitSuccess;
 }
 

@@ -5,15 +5,15 @@
 
 namespace mosaic::cli {
 
-CommandContext::CommandContext(QCommandLineParser &parser_, QFile &standardOutput_, QTextStream &out_, QTextStream &err_, QString dataDirectory_, QDateTime now_)
+CommandContext::CommandContext(
+    QCommandLineParser &parser_, QFile &standardOutput_, QTextStream &out_, QTextStream &err_, QString dataDirectory_, QDateTime now_)
     : parser(parser_)
     , standardOutput(standardOutput_)
     , out(out_)
     , err(err_)
     , dataDirectory(std::move(dataDirectory_))
     , now(std::move(now_))
-{
-}
+{ }
 
 Result<std::unique_ptr<Database>> CommandContext::openJournal() const
 {

@@ -14,7 +14,8 @@
 namespace mosaic::cli {
 
 /// The exit codes of DESIGN.md.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitSuccess = 0,
     ExitFailure = 1, ///< The operation failed; the journal is as it was.
     ExitBadInput = 2, ///< Usage or a file that fails validation; nothing was written.

@@ -16,10 +16,12 @@ const QList<Command> &allCommands()
 {
     static const QList<Command> commands{
         {QStringLiteral("export"), QStringLiteral("Write the whole journal as JSON (the interchange format) or Markdown"), {}, declareExportOptions, runExport},
-        {QStringLiteral("import"), QStringLiteral("Check an interchange file, then merge it into the journal"), QStringLiteral("FILE"), declareImportOptions, runImport},
+        {QStringLiteral("import"), QStringLiteral("Check an interchange file, then merge it into the journal"), QStringLiteral("FILE"), declareImportOptions,
+         runImport},
         {QStringLiteral("stats"), QStringLiteral("Counts, each habit's streaks and strength, belonging balance"), {}, declareStatsOptions, runStats},
         {QStringLiteral("search"), QStringLiteral("Full-text search over everything written"), QStringLiteral("QUERY"), declareSearchOptions, runSearch},
-        {QStringLiteral("checkin"), QStringLiteral("Record one habit check-in, by habit name or id"), QStringLiteral("HABIT"), declareCheckInOptions, runCheckIn},
+        {QStringLiteral("checkin"), QStringLiteral("Record one habit check-in, by habit name or id"), QStringLiteral("HABIT"), declareCheckInOptions,
+         runCheckIn},
         {QStringLiteral("backup"), QStringLiteral("Write a consistent copy of the journal, even while Mosaic is open"), {}, declareBackupOptions, runBackup},
     };
     return commands;
@@ -56,20 +58,18 @@ QString findCommandName(const QStringList &arguments)
 
 QString generalHelp()
 {
-    QString text = QStringLiteral(
-        "Usage: mosaic [COMMAND] [OPTIONS]\n\n"
-        "Mosaic is a journal for taking social rejection less hard and growing from it.\n"
-        "The window arrives in a later version; for now, mosaic without a command prints this help.\n\n"
-        "Commands:\n");
+    QString text = QStringLiteral("Usage: mosaic [COMMAND] [OPTIONS]\n\n"
+                                  "Mosaic is a journal for taking social rejection less hard and growing from it.\n"
+                                  "The window arrives in a later version; for now, mosaic without a command prints this help.\n\n"
+                                  "Commands:\n");
     for (const Command &command : allCommands())
         text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(9), command.summary);
-    text += QStringLiteral(
-        "\nOptions:\n"
-        "  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,\n"
-        "                  else the system's application data folder)\n"
-        "  -h, --help      Show this help; 'mosaic COMMAND --help' shows a command's options\n"
-        "  -v, --version   Show the version\n\n"
-        "Exit codes: 0 success, 1 the operation failed, 2 bad input (nothing was written).\n");
+    text += QStringLiteral("\nOptions:\n"
+                           "  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,\n"
+                           "                  else the system's application data folder)\n"
+                           "  -h, --help      Show this help; 'mosaic COMMAND --help' shows a command's options\n"
+                           "  -v, --version   Show the version\n\n"
+                           "Exit codes: 0 success, 1 the operation failed, 2 bad input (nothing was written).\n");
     return text;
 }
 

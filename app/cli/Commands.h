@@ -10,7 +10,8 @@
 namespace mosaic::cli {
 
 /// A headless subcommand: its name, a one-line summary for --help, its options and what it does.
-struct Command {
+struct Command
+{
     QString name;
     QString summary;
     QString positionalSyntax; ///< e.g. "FILE" or "QUERY…", shown in its usage line.

@@ -21,10 +21,11 @@ Result<QString> prepareJournalPath(const QString &dataDirectory)
 {
     const QFileInfo info(dataDirectory);
     if (info.exists() && !info.isDir())
-        return Failure::operation(QStringLiteral("The data folder %1 is a file, not a folder. Choose another with --data-dir.").arg(QDir::toNativeSeparators(dataDirectory)));
-    if (!QDir().mkpath(dataDirectory))
         return Failure::operation(
-            QStringLiteral("The data folder %1 cannot be created. Check its permissions, or choose another with --data-dir.").arg(QDir::toNativeSeparators(dataDirectory)));
+            QStringLiteral("The data folder %1 is a file, not a folder. Choose another with --data-dir.").arg(QDir::toNativeSeparators(dataDirectory)));
+    if (!QDir().mkpath(dataDirectory))
+        return Failure::operation(QStringLiteral("The data folder %1 cannot be created. Check its permissions, or choose another with --data-dir.")
+                                      .arg(QDir::toNativeSeparators(dataDirectory)));
     return QDir(dataDirectory).filePath(QStringLiteral("journal.sqlite"));
 }
 

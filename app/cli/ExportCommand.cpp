@@ -13,8 +13,10 @@ namespace mosaic::cli {
 
 void declareExportOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), QStringLiteral("json (the interchange format, default) or markdown (to read)."), QStringLiteral("FORMAT"), QStringLiteral("json")));
-    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of standard output (replaced as a whole)."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), QStringLiteral("json (the interchange format, default) or markdown (to read)."),
+                                        QStringLiteral("FORMAT"), QStringLiteral("json")));
+    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                        QStringLiteral("Write to FILE instead of standard output (replaced as a whole)."), QStringLiteral("FILE")));
 }
 
 int runExport(const CommandContext &context)

@@ -92,7 +92,8 @@ int runStats(const CommandContext &context)
     if (context.parser.isSet(QStringLiteral("today"))) {
         const auto parsed = TimeFormat::parseDate(context.parser.value(QStringLiteral("today")));
         if (!parsed)
-            return context.usageError(QStringLiteral("--today must be a date like 2026-11-27 (got \"%1\").").arg(context.parser.value(QStringLiteral("today"))));
+            return context.usageError(
+                QStringLiteral("--today must be a date like 2026-11-27 (got \"%1\").").arg(context.parser.value(QStringLiteral("today"))));
         today = *parsed;
     }
 

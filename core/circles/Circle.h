@@ -13,26 +13,32 @@
 
 namespace mosaic {
 
-enum class CircleKind { Family, Friends, Partner, Work, Study, Hobby, Volunteer, Faith, Neighbourhood, Online, Health, Other };
+enum class CircleKind
+{
+    Family,
+    Friends,
+    Partner,
+    Work,
+    Study,
+    Hobby,
+    Volunteer,
+    Faith,
+    Neighbourhood,
+    Online,
+    Health,
+    Other
+};
 
-template<>
-struct EnumNames<CircleKind> {
-    static constexpr std::array<QStringView, 12> names{u"family",
-                                                       u"friends",
-                                                       u"partner",
-                                                       u"work",
-                                                       u"study",
-                                                       u"hobby",
-                                                       u"volunteer",
-                                                       u"faith",
-                                                       u"neighbourhood",
-                                                       u"online",
-                                                       u"health",
-                                                       u"other"};
+template <>
+struct EnumNames<CircleKind>
+{
+    static constexpr std::array<QStringView, 12> names{u"family",    u"friends", u"partner",       u"work",   u"study",  u"hobby",
+                                                       u"volunteer", u"faith",   u"neighbourhood", u"online", u"health", u"other"};
 };
 
 /// A source of belonging: a community, group or relationship sphere.
-struct Circle {
+struct Circle
+{
     RecordStamps stamps;
     QString name;
     CircleKind kind = CircleKind::Other;
@@ -44,14 +50,23 @@ struct Circle {
     friend bool operator==(const Circle &, const Circle &) = default;
 };
 
-enum class SupportKind { Emotional, Practical, Perspective, Feedback, Fun };
+enum class SupportKind
+{
+    Emotional,
+    Practical,
+    Perspective,
+    Feedback,
+    Fun
+};
 
-template<>
-struct EnumNames<SupportKind> {
+template <>
+struct EnumNames<SupportKind>
+{
     static constexpr std::array<QStringView, 5> names{u"emotional", u"practical", u"perspective", u"feedback", u"fun"};
 };
 
-struct Person {
+struct Person
+{
     RecordStamps stamps;
     QString name;
     QList<SupportKind> supports;
@@ -60,15 +75,22 @@ struct Person {
 };
 
 /// Rings follow the convoy model: inner = hard to imagine life without them; middle = close; outer = familiar.
-enum class Ring { Inner, Middle, Outer };
+enum class Ring
+{
+    Inner,
+    Middle,
+    Outer
+};
 
-template<>
-struct EnumNames<Ring> {
+template <>
+struct EnumNames<Ring>
+{
     static constexpr std::array<QStringView, 3> names{u"inner", u"middle", u"outer"};
 };
 
 /// A person's place in a circle; unique per (personId, circleId).
-struct Membership {
+struct Membership
+{
     QString personId;
     QString circleId;
     Ring ring = Ring::Outer;
@@ -80,7 +102,8 @@ struct Membership {
 };
 
 /// One interaction with a person or a circle (at least one of the two), and how it felt (-2…2).
-struct Contact {
+struct Contact
+{
     RecordStamps stamps;
     QDate date;
     std::optional<QString> personId;

@@ -106,6 +106,9 @@ CircleStore::CircleStore(const QSqlDatabase &connection)
     , m_saveMembershipBatch(connection, SqlText::upsert(u"memberships", kMembershipColumns, 2, kSaveBatchRows))
     , m_findMembership(connection, SqlText::select(u"memberships", kMembershipColumns, u"WHERE person_id = ? AND circle_id = ?"))
     , m_allMemberships(connection, SqlText::select(u"memberships", kMembershipColumns, u"WHERE deleted_at IS NULL OR ? ORDER BY person_id, circle_id"))
+    , m_balanceCircles(connection, QStringLiteral("SELECT id, archived FROM circles WHERE deleted_at IS NULL"))
+    , m_balancePeople(connection, QStringLiteral("SELECT id FROM people WHERE deleted_at IS NULL"))
+    , m_balanceMemberships(connection, QStringLiteral("SELECT person_id, circle_id, ring FROM memberships WHERE deleted_at IS NULL"))
     , m_markMembershipDeleted(connection, SqlText::markDeleted(u"memberships", kMembershipKey))
     , m_saveContact(connection, SqlText::upsert(u"contacts", kContactColumns, 1))
     , m_saveContactBatch(connection, SqlText::upsert(u"contacts", kContactColumns, 1, kSaveBatchRows))
@@ -212,6 +215,39 @@ Result<QList<Contact>> CircleStore::allContacts(IncludeDeleted includeDeleted)
 Status CircleStore::markContactDeleted(const QString &id, const QDateTime &at)
 {
     return markRowDeleted(m_markContactDeleted, QStringLiteral("Deleting the contact"), at, id);
+}
+
+Result<CircleStore::BalanceInputs> CircleStore::balanceInputs()
+{
+    BalanceInputs inputs;
+    auto circles = readRows(m_balanceCircles, QStringLiteral("Reading the circles"), [](SqlRowReader &row) {
+        Circle circle;
+        circle.stamps.id = row.text();
+        circle.archived = row.boolean();
+        return circle;
+    });
+    if (!circles)
+        return circles.failure();
+    auto people = readRows(m_balancePeople, QStringLiteral("Reading the people"), [](SqlRowReader &row) {
+        Person person;
+        person.stamps.id = row.text();
+        return person;
+    });
+    if (!people)
+        return people.failure();
+    auto memberships = readRows(m_balanceMemberships, QStringLiteral("Reading the memberships"), [](SqlRowReader &row) {
+        Membership membership;
+        membership.personId = row.text();
+        membership.circleId = row.text();
+        membership.ring = row.enumValue<Ring>();
+        return membership;
+    });
+    if (!memberships)
+        return memberships.failure();
+    inputs.circles = std::move(*circles);
+    inputs.people = std::move(*people);
+    inputs.memberships = std::move(*memberships);
+    return inputs;
 }
 
 } // namespace mosaic

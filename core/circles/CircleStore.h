@@ -57,6 +57,16 @@ public:
     Result<std::optional<Membership>> findMembership(const QString &personId, const QString &circleId);
     /// Ordered by personId, then circleId.
     Result<QList<Membership>> allMemberships(IncludeDeleted includeDeleted);
+
+    /// The live circles, people and memberships with only what calculateBelongingBalance() reads (ids, archived,
+    /// ring); names, notes and timestamps are left empty, so the balance of a large journal is quick to compute.
+    struct BalanceInputs
+    {
+        QList<Circle> circles;
+        QList<Person> people;
+        QList<Membership> memberships;
+    };
+    Result<BalanceInputs> balanceInputs();
     /// Tombstones the membership (the person left the circle): deletedAt = updatedAt = `at`.
     Status markMembershipDeleted(const QString &personId, const QString &circleId, const QDateTime &at);
 
@@ -86,6 +96,9 @@ private:
     PreparedQuery m_saveMembershipBatch;
     PreparedQuery m_findMembership;
     PreparedQuery m_allMemberships;
+    PreparedQuery m_balanceCircles;
+    PreparedQuery m_balancePeople;
+    PreparedQuery m_balanceMemberships;
     PreparedQuery m_markMembershipDeleted;
     PreparedQuery m_saveContact;
     PreparedQuery m_saveContactBatch;

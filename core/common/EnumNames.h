@@ -13,18 +13,18 @@ namespace mosaic {
 
 /// Each interchange enum specialises this with `static constexpr std::array<QStringView, N> names`,
 /// in the order of the enum's values (which start at 0 and are contiguous).
-template<typename Enum>
+template <typename Enum>
 struct EnumNames;
 
 /// The interchange name of an enum value, e.g. "mind-reading".
-template<typename Enum>
+template <typename Enum>
 QString enumName(Enum value)
 {
     return EnumNames<Enum>::names[static_cast<std::size_t>(value)].toString();
 }
 
 /// The enum value for an interchange name; nullopt for anything unknown (names are case-sensitive).
-template<typename Enum>
+template <typename Enum>
 std::optional<Enum> enumFromName(QStringView name)
 {
     const auto &names = EnumNames<Enum>::names;
@@ -36,7 +36,7 @@ std::optional<Enum> enumFromName(QStringView name)
 }
 
 /// Every name, in order: for messages such as "must be one of …" and for pickers.
-template<typename Enum>
+template <typename Enum>
 QStringList allEnumNames()
 {
     QStringList result;
@@ -45,7 +45,7 @@ QStringList allEnumNames()
     return result;
 }
 
-template<typename Enum>
+template <typename Enum>
 constexpr std::size_t enumCount()
 {
     return EnumNames<Enum>::names.size();

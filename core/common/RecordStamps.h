@@ -10,7 +10,8 @@ namespace mosaic {
 
 /// The identity and history every record carries so that two copies of a journal can merge record by record.
 /// Instants are UTC with millisecond precision.
-struct RecordStamps {
+struct RecordStamps
+{
     QString id; ///< Lowercase UUID, e.g. "d27c3a5b-4e28-4100-925c-806205221a0f".
     QDateTime createdAt;
     QDateTime updatedAt;

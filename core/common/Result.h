@@ -9,13 +9,15 @@
 namespace mosaic {
 
 /// Why an operation failed, in the two classes the command line reports differently.
-enum class FailureKind {
+enum class FailureKind
+{
     BadInput, ///< The user's input (arguments, a file to import) is wrong; nothing was changed. Exit code 2.
     Operation, ///< The operation could not be carried out (I/O, a locked or damaged journal). Exit code 1.
 };
 
 /// A failure with a message written for the person who will read it: what went wrong and what to do.
-struct Failure {
+struct Failure
+{
     FailureKind kind = FailureKind::Operation;
     QString message;
 
@@ -24,18 +26,16 @@ struct Failure {
 };
 
 /// Either a value or a Failure. Core code reports expected failures this way instead of throwing.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Failure failure)
         : m_state(std::move(failure))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -55,8 +55,8 @@ private:
 };
 
 /// Success carries nothing.
-struct Done {
-};
+struct Done
+{ };
 using Status = Result<Done>;
 
 inline Status success()

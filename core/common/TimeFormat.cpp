@@ -130,7 +130,8 @@ QString formatInstantWithOffset(const QDateTime &instant)
     if (shifted.time().msec() != 0)
         text += shifted.toString(QStringLiteral(".zzz"));
     const int absolute = std::abs(offset);
-    text += (offset < 0 ? u'-' : u'+') + QStringLiteral("%1:%2").arg(absolute / 3600, 2, 10, QLatin1Char('0')).arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+    text +=
+        (offset < 0 ? u'-' : u'+') + QStringLiteral("%1:%2").arg(absolute / 3600, 2, 10, QLatin1Char('0')).arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
     return text;
 }
 

@@ -18,7 +18,8 @@
 namespace mosaic {
 
 /// The whole journal as values: what an interchange file holds, in the spec's order.
-struct Journal {
+struct Journal
+{
     QDateTime exportedAt;
     QString app;
     std::optional<PersonalValues> values;

@@ -8,6 +8,7 @@
 #include "incidents/IncidentStore.h"
 #include "reminders/ReminderStore.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/RecordVersions.h"
 #include "strengths/StrengthStore.h"
 
@@ -38,6 +39,9 @@ enum class MergeDecision
     Keep
 };
 
+// From this many new or changed records on, the search index is rebuilt once instead of row by row.
+constexpr int kBulkImportRecords = 5000;
+
 // Last updatedAt wins; a record without one (memberships may lack it) never replaces a stored one.
 MergeDecision decide(const QHash<QString, QString> &stored, const QString &key, const std::optional<QDateTime> &incomingUpdatedAt)
 {
@@ -51,7 +55,7 @@ MergeDecision decide(const QHash<QString, QString> &stored, const QString &key, 
 }
 
 // Decides each record of one collection, then saves the new and newer ones in batches.
-template<typename Record, typename KeyOf, typename UpdatedAtOf, typename Store>
+template <typename Record, typename KeyOf, typename UpdatedAtOf, typename Store>
 Status mergeCollection(const QString &name,
                        const QList<Record> &records,
                        const QHash<QString, QString> &stored,
@@ -129,13 +133,8 @@ KnownRecordIds knownIds(const StoredVersions &versions)
                           keys(versions[RecordTable::Strengths]), keys(versions[RecordTable::Habits])};
 }
 
-Result<ImportSummary> merge(const QSqlDatabase &connection, const Journal &journal, ImportMode mode)
+Result<ImportSummary> merge(const QSqlDatabase &connection, const Journal &journal, const StoredVersions &versions, ImportMode mode)
 {
-    auto versions = loadStoredVersions(connection);
-    if (!versions)
-        return versions.failure();
-    if (Status checked = checkJournalIntegrity(journal, knownIds(*versions)); !checked)
-        return checked.failure();
 
     IncidentStore incidents(connection);
     StrengthStore strengths(connection);
@@ -171,47 +170,47 @@ Result<ImportSummary> merge(const QSqlDatabase &connection, const Journal &journ
 
     // Referenced collections first, so that each foreign key finds its row.
     const Status merged = [&]() -> Status {
-        if (Status s = mergeCollection(QStringLiteral("circles"), journal.circles, (*versions)[RecordTable::Circles], idOf<Circle>, stampedUpdatedAt<Circle>,
+        if (Status s = mergeCollection(QStringLiteral("circles"), journal.circles, versions[RecordTable::Circles], idOf<Circle>, stampedUpdatedAt<Circle>,
                                        circles, mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("people"), journal.people, (*versions)[RecordTable::People], idOf<Person>, stampedUpdatedAt<Person>,
-                                       circles, mode, summary);
+        if (Status s = mergeCollection(QStringLiteral("people"), journal.people, versions[RecordTable::People], idOf<Person>, stampedUpdatedAt<Person>, circles,
+                                       mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("memberships"), journal.memberships, (*versions)[RecordTable::Memberships], membershipKeyOf,
+        if (Status s = mergeCollection(QStringLiteral("memberships"), journal.memberships, versions[RecordTable::Memberships], membershipKeyOf,
                                        optionalUpdatedAt, circles, mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("contacts"), journal.contacts, (*versions)[RecordTable::Contacts], idOf<Contact>,
-                                       stampedUpdatedAt<Contact>, circles, mode, summary);
+        if (Status s = mergeCollection(QStringLiteral("contacts"), journal.contacts, versions[RecordTable::Contacts], idOf<Contact>, stampedUpdatedAt<Contact>,
+                                       circles, mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("incidents"), journal.incidents, (*versions)[RecordTable::Incidents], idOf<Incident>,
+        if (Status s = mergeCollection(QStringLiteral("incidents"), journal.incidents, versions[RecordTable::Incidents], idOf<Incident>,
                                        stampedUpdatedAt<Incident>, incidents, mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("reframes"), journal.reframes, (*versions)[RecordTable::Reframes], idOf<Reframe>,
-                                       stampedUpdatedAt<Reframe>, incidents, mode, summary);
+        if (Status s = mergeCollection(QStringLiteral("reframes"), journal.reframes, versions[RecordTable::Reframes], idOf<Reframe>, stampedUpdatedAt<Reframe>,
+                                       incidents, mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("strengths"), journal.strengths, (*versions)[RecordTable::Strengths], idOf<Strength>,
+        if (Status s = mergeCollection(QStringLiteral("strengths"), journal.strengths, versions[RecordTable::Strengths], idOf<Strength>,
                                        stampedUpdatedAt<Strength>, strengths, mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("wins"), journal.wins, (*versions)[RecordTable::Wins], idOf<Win>, stampedUpdatedAt<Win>,
-                                       strengths, mode, summary);
+        if (Status s =
+                mergeCollection(QStringLiteral("wins"), journal.wins, versions[RecordTable::Wins], idOf<Win>, stampedUpdatedAt<Win>, strengths, mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("habits"), journal.habits, (*versions)[RecordTable::Habits], idOf<Habit>, stampedUpdatedAt<Habit>,
-                                       habits, mode, summary);
+        if (Status s = mergeCollection(QStringLiteral("habits"), journal.habits, versions[RecordTable::Habits], idOf<Habit>, stampedUpdatedAt<Habit>, habits,
+                                       mode, summary);
             !s)
             return s;
-        if (Status s = mergeCollection(QStringLiteral("checkIns"), journal.checkIns, (*versions)[RecordTable::CheckIns], checkInKeyOf, requiredUpdatedAt,
-                                       habits, mode, summary);
+        if (Status s = mergeCollection(QStringLiteral("checkIns"), journal.checkIns, versions[RecordTable::CheckIns], checkInKeyOf, requiredUpdatedAt, habits,
+                                       mode, summary);
             !s)
             return s;
-        return mergeCollection(QStringLiteral("reminders"), journal.reminders, (*versions)[RecordTable::Reminders], idOf<Reminder>, stampedUpdatedAt<Reminder>,
+        return mergeCollection(QStringLiteral("reminders"), journal.reminders, versions[RecordTable::Reminders], idOf<Reminder>, stampedUpdatedAt<Reminder>,
                                reminders, mode, summary);
     }();
     if (!merged)
@@ -224,16 +223,38 @@ Result<ImportSummary> merge(const QSqlDatabase &connection, const Journal &journ
 Result<ImportSummary> importJournal(const Database &database, const Journal &journal, ImportMode mode)
 {
     const QSqlDatabase connection = database.connection();
-    if (mode == ImportMode::DryRun)
-        return merge(connection, journal, mode);
-
     // The versions are read under the write lock, so no other writer can slip in between check and merge.
-    auto transaction = WriteTransaction::begin(database);
-    if (!transaction)
-        return transaction.failure();
-    auto summary = merge(connection, journal, mode);
+    std::optional<WriteTransaction> transaction;
+    if (mode == ImportMode::Apply) {
+        auto begun = WriteTransaction::begin(database);
+        if (!begun)
+            return begun.failure();
+        transaction.emplace(std::move(*begun));
+    }
+    const auto versions = loadStoredVersions(connection);
+    if (!versions)
+        return versions.failure();
+    if (Status checked = checkJournalIntegrity(journal, knownIds(*versions)); !checked)
+        return checked.failure();
+    auto plan = merge(connection, journal, *versions, ImportMode::DryRun);
+    if (!plan || mode == ImportMode::DryRun)
+        return plan;
+
+    // Indexing row by row costs a full-text flush per statement; for a large import, building the index once
+    // afterwards is several times faster. Both happen inside the one transaction, so a failure undoes all of it.
+    const CollectionCounts planned = plan->total();
+    const bool bulk = planned.added + planned.updated >= kBulkImportRecords;
+    if (bulk) {
+        if (Status dropped = dropSearchIndex(connection); !dropped)
+            return dropped.failure();
+    }
+    auto summary = merge(connection, journal, *versions, ImportMode::Apply);
     if (!summary)
         return summary; // the transaction rolls back
+    if (bulk) {
+        if (Status rebuilt = createSearchIndex(connection); !rebuilt)
+            return rebuilt.failure();
+    }
     if (Status committed = transaction->commit(); !committed)
         return committed.failure();
     return summary;

@@ -24,11 +24,17 @@ QString translated(const char *text)
     return QCoreApplication::translate("mosaic::MarkdownExporter", text);
 }
 
+// Not inlined: GCC 12 at -O2 otherwise mixes up the tables' sizes and warns (-Warray-bounds) about a read that cannot happen.
+Q_NEVER_INLINE QString labelAt(const char *const *labels, std::size_t index)
+{
+    return translated(labels[index]);
+}
+
 template <typename Enum, std::size_t N>
 QString label(const std::array<const char *, N> &labels, Enum value)
 {
     static_assert(N == enumCount<Enum>(), "one label per enum value");
-    return translated(labels[static_cast<std::size_t>(value)]);
+    return labelAt(labels.data(), static_cast<std::size_t>(value));
 }
 
 constexpr std::array<const char *, 7> IncidentKindLabels{

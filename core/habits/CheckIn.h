@@ -11,15 +11,21 @@
 
 namespace mosaic {
 
-enum class CheckInStatus { Done, Skipped };
+enum class CheckInStatus
+{
+    Done,
+    Skipped
+};
 
-template<>
-struct EnumNames<CheckInStatus> {
+template <>
+struct EnumNames<CheckInStatus>
+{
     static constexpr std::array<QStringView, 2> names{u"done", u"skipped"};
 };
 
 /// One habit on one local date; unique per (habitId, date). An undone check-in keeps its row as a tombstone.
-struct CheckIn {
+struct CheckIn
+{
     QString habitId;
     QDate date;
     CheckInStatus status = CheckInStatus::Done;

@@ -73,6 +73,9 @@ HabitStore::HabitStore(const QSqlDatabase &connection)
     , m_saveCheckInBatch(connection, SqlText::upsert(u"check_ins", kCheckInColumns, 2, kSaveBatchRows))
     , m_findCheckIn(connection, SqlText::select(u"check_ins", kCheckInColumns, u"WHERE habit_id = ? AND date = ?"))
     , m_allCheckIns(connection, SqlText::select(u"check_ins", kCheckInColumns, u"WHERE deleted_at IS NULL OR ? ORDER BY habit_id, date"))
+    , m_scoringCheckIns(connection,
+                        QStringLiteral("SELECT date, status = 'done', value FROM check_ins "
+                                       "INDEXED BY check_ins_scoring WHERE deleted_at IS NULL AND habit_id = ? ORDER BY date"))
     , m_checkInsFor(connection, SqlText::select(u"check_ins", kCheckInColumns, u"WHERE habit_id = ? AND (deleted_at IS NULL OR ?) ORDER BY date"))
     , m_markCheckInDeleted(connection, SqlText::markDeleted(u"check_ins", kCheckInKey))
 { }
@@ -127,18 +130,19 @@ Result<QList<CheckIn>> HabitStore::checkInsFor(const QString &habitId, IncludeDe
     return readRows(m_checkInsFor, QStringLiteral("Reading the habit's check-ins"), readCheckIn, habitId, includeDeleted == IncludeDeleted::Yes);
 }
 
-Result<QHash<QString, QList<CheckIn>>> HabitStore::checkInsByHabit(IncludeDeleted includeDeleted)
+Result<QList<CheckIn>> HabitStore::scoringCheckIns(const QString &habitId)
 {
-    Result<QList<CheckIn>> all = allCheckIns(includeDeleted);
-    if (!all)
-        return all.failure();
-    // The rows come ordered by habit, then date, so each habit's list is already in date order.
-    QHash<QString, QList<CheckIn>> byHabit;
-    for (CheckIn &checkIn : *all) {
-        QList<CheckIn> &list = byHabit[checkIn.habitId];
-        list.append(std::move(checkIn));
-    }
-    return byHabit;
+    return readRows(
+        m_scoringCheckIns, QStringLiteral("Reading the check-ins"),
+        [&habitId](SqlRowReader &row) {
+            CheckIn checkIn;
+            checkIn.habitId = habitId;
+            checkIn.date = row.date();
+            checkIn.status = row.boolean() ? CheckInStatus::Done : CheckInStatus::Skipped;
+            checkIn.value = row.real();
+            return checkIn;
+        },
+        habitId);
 }
 
 Status HabitStore::markCheckInDeleted(const QString &habitId, QDate date, const QDateTime &at)

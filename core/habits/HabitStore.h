@@ -52,9 +52,10 @@ public:
     Result<QList<CheckIn>> allCheckIns(IncludeDeleted includeDeleted);
     /// One habit's check-ins, ordered by date.
     Result<QList<CheckIn>> checkInsFor(const QString &habitId, IncludeDeleted includeDeleted);
-    /// Every check-in in one pass, grouped by habit id, each list ordered by date: what streaks and strength
-    /// scores of all habits need, without a query per habit.
-    Result<QHash<QString, QList<CheckIn>>> checkInsByHabit(IncludeDeleted includeDeleted);
+    /// One habit's live check-ins ordered by date, with only what streaks and strength read (habitId, date, status,
+    /// value): notes and timestamps are left empty. It reads a covering index and numbers only, so scoring every
+    /// habit of a ten-year journal stays fast.
+    Result<QList<CheckIn>> scoringCheckIns(const QString &habitId);
     /// Tombstones the check-in (an undone day): deletedAt = updatedAt = `at`.
     Status markCheckInDeleted(const QString &habitId, QDate date, const QDateTime &at);
 
@@ -68,6 +69,7 @@ private:
     PreparedQuery m_saveCheckInBatch;
     PreparedQuery m_findCheckIn;
     PreparedQuery m_allCheckIns;
+    PreparedQuery m_scoringCheckIns;
     PreparedQuery m_checkInsFor;
     PreparedQuery m_markCheckInDeleted;
 };

@@ -14,10 +14,20 @@
 
 namespace mosaic {
 
-enum class IncidentKind { Rejection, Exclusion, Criticism, Conflict, Ghosting, Exposure, Other };
+enum class IncidentKind
+{
+    Rejection,
+    Exclusion,
+    Criticism,
+    Conflict,
+    Ghosting,
+    Exposure,
+    Other
+};
 
 /// The twelve cognitive distortions of the catalogue (see DistortionCatalogue for their explanations).
-enum class Distortion {
+enum class Distortion
+{
     AllOrNothing,
     Overgeneralizing,
     MentalFilter,
@@ -33,43 +43,42 @@ enum class Distortion {
 };
 
 /// Situational factors outside the person's worth.
-enum class SituationalFactor { Timing, Context, Fit, ValuesMismatch, CommunicationStyle, TheirStress, Misunderstanding, Other };
+enum class SituationalFactor
+{
+    Timing,
+    Context,
+    Fit,
+    ValuesMismatch,
+    CommunicationStyle,
+    TheirStress,
+    Misunderstanding,
+    Other
+};
 
-template<>
-struct EnumNames<IncidentKind> {
+template <>
+struct EnumNames<IncidentKind>
+{
     static constexpr std::array<QStringView, 7> names{u"rejection", u"exclusion", u"criticism", u"conflict", u"ghosting", u"exposure", u"other"};
 };
 
-template<>
-struct EnumNames<Distortion> {
-    static constexpr std::array<QStringView, 12> names{u"all-or-nothing",
-                                                       u"overgeneralizing",
-                                                       u"mental-filter",
-                                                       u"discounting-positives",
-                                                       u"mind-reading",
-                                                       u"fortune-telling",
-                                                       u"catastrophizing",
-                                                       u"emotional-reasoning",
-                                                       u"should-statements",
-                                                       u"labeling",
-                                                       u"personalizing",
-                                                       u"blaming"};
+template <>
+struct EnumNames<Distortion>
+{
+    static constexpr std::array<QStringView, 12> names{u"all-or-nothing",    u"overgeneralizing", u"mental-filter",   u"discounting-positives",
+                                                       u"mind-reading",      u"fortune-telling",  u"catastrophizing", u"emotional-reasoning",
+                                                       u"should-statements", u"labeling",         u"personalizing",   u"blaming"};
 };
 
-template<>
-struct EnumNames<SituationalFactor> {
-    static constexpr std::array<QStringView, 8> names{u"timing",
-                                                      u"context",
-                                                      u"fit",
-                                                      u"values-mismatch",
-                                                      u"communication-style",
-                                                      u"their-stress",
-                                                      u"misunderstanding",
-                                                      u"other"};
+template <>
+struct EnumNames<SituationalFactor>
+{
+    static constexpr std::array<QStringView, 8> names{u"timing",       u"context",          u"fit",  u"values-mismatch", u"communication-style",
+                                                      u"their-stress", u"misunderstanding", u"other"};
 };
 
 /// A feeling named during a reflection, rated 0–100 before and (optionally) after reframing.
-struct EmotionRating {
+struct EmotionRating
+{
     QString name;
     int before = 0;
     std::optional<int> after;
@@ -77,7 +86,8 @@ struct EmotionRating {
 };
 
 /// The one small next step a reflection ends with.
-struct NextStep {
+struct NextStep
+{
     QString text;
     std::optional<QDate> due;
     bool done = false;
@@ -85,7 +95,8 @@ struct NextStep {
 };
 
 /// A planned small challenge (incident kind "exposure"): the plan and prediction, then what happened.
-struct ExposurePlan {
+struct ExposurePlan
+{
     QString plan;
     QString exitStrategy;
     std::optional<int> predictedAnxiety;
@@ -97,7 +108,8 @@ struct ExposurePlan {
 };
 
 /// A structured reflection on one hard social moment. Empty strings stand for absent text.
-struct Incident {
+struct Incident
+{
     RecordStamps stamps;
     QDateTime occurredAt;
     IncidentKind kind = IncidentKind::Other;

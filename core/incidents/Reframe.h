@@ -10,15 +10,26 @@
 
 namespace mosaic {
 
-enum class ReframeKind { Context, Timing, Fit, TheirSide, Evidence, Growth, SelfCompassion };
+enum class ReframeKind
+{
+    Context,
+    Timing,
+    Fit,
+    TheirSide,
+    Evidence,
+    Growth,
+    SelfCompassion
+};
 
-template<>
-struct EnumNames<ReframeKind> {
+template <>
+struct EnumNames<ReframeKind>
+{
     static constexpr std::array<QStringView, 7> names{u"context", u"timing", u"fit", u"their-side", u"evidence", u"growth", u"self-compassion"};
 };
 
 /// A kinder, truer way of reading an incident, and how believable it feels (0–100).
-struct Reframe {
+struct Reframe
+{
     RecordStamps stamps;
     QString incidentId;
     QString text;

@@ -27,26 +27,19 @@ Result<JournalStats> collectJournalStats(const Database &database, QDate today)
     const auto habits = habitStore.allHabits(IncludeDeleted::No);
     if (!habits)
         return habits.failure();
-    const auto checkIns = habitStore.checkInsByHabit(IncludeDeleted::No);
-    if (!checkIns)
-        return checkIns.failure();
     for (const Habit &habit : *habits) {
-        const QList<CheckIn> habitCheckIns = checkIns->value(habit.stamps.id);
-        stats.habits.append({habit.stamps.id, habit.name, habit.archived, calculateStreaks(habit, habitCheckIns, today),
-                             calculateHabitStrength(habit, habitCheckIns, today)});
+        const auto checkIns = habitStore.scoringCheckIns(habit.stamps.id);
+        if (!checkIns)
+            return checkIns.failure();
+        stats.habits.append(
+            {habit.stamps.id, habit.name, habit.archived, calculateStreaks(habit, *checkIns, today), calculateHabitStrength(habit, *checkIns, today)});
     }
 
     CircleStore circleStore(connection);
-    const auto circles = circleStore.allCircles(IncludeDeleted::No);
-    if (!circles)
-        return circles.failure();
-    const auto people = circleStore.allPeople(IncludeDeleted::No);
-    if (!people)
-        return people.failure();
-    const auto memberships = circleStore.allMemberships(IncludeDeleted::No);
-    if (!memberships)
-        return memberships.failure();
-    stats.belonging = calculateBelongingBalance(*circles, *people, *memberships);
+    const auto inputs = circleStore.balanceInputs();
+    if (!inputs)
+        return inputs.failure();
+    stats.belonging = calculateBelongingBalance(inputs->circles, inputs->people, inputs->memberships);
     return stats;
 }
 

@@ -14,7 +14,8 @@ namespace mosaic {
 class Database;
 
 /// One habit's standing on a date.
-struct HabitStats {
+struct HabitStats
+{
     QString id;
     QString name;
     bool archived = false;
@@ -23,13 +24,15 @@ struct HabitStats {
 };
 
 /// Live (not tombstoned) records per collection, by interchange name, in the interchange order.
-struct RecordCount {
+struct RecordCount
+{
     QString collection;
     qint64 count = 0;
 };
 
 /// What `mosaic stats` reports: counts, each habit's streaks and strength, and the belonging balance.
-struct JournalStats {
+struct JournalStats
+{
     QDate asOf;
     QList<RecordCount> counts;
     QList<HabitStats> habits; ///< Every habit that is not deleted, archived ones included.

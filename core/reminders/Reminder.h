@@ -13,7 +13,8 @@
 namespace mosaic {
 
 /// A reminder at local wall-clock times on chosen ISO weekdays (empty = every day), optionally for a habit.
-struct Reminder {
+struct Reminder
+{
     RecordStamps stamps;
     std::optional<QString> habitId;
     QString title;

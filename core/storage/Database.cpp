@@ -65,6 +65,21 @@ QString notAJournalMessage(const QString &filePath)
         .arg(QDir::toNativeSeparators(filePath));
 }
 
+// UPSERT, VACUUM INTO and 32,766 bound values per statement all need SQLite 3.32 or later.
+Status checkSqliteVersion(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return sqlFailure(query.lastError(), QStringLiteral("Checking the SQLite library"));
+    const QString version = query.value(0).toString();
+    const QList<QStringView> parts = QStringView(version).split(u'.');
+    const int major = parts.value(0).toInt();
+    const int minor = parts.value(1).toInt();
+    if (major < 3 || (major == 3 && minor < 32))
+        return Failure::operation(QStringLiteral("Mosaic needs SQLite 3.32 or later, but the Qt SQLite driver uses %1. Update SQLite or Qt.").arg(version));
+    return success();
+}
+
 } // namespace
 
 Failure sqlFailure(const QSqlError &error, const QString &whatFailed)
@@ -102,8 +117,7 @@ Failure sqlFailure(const QSqlError &error, const QString &whatFailed)
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -153,6 +167,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     if (!connection.open())
         return sqlFailure(connection.lastError(), QStringLiteral("Opening the journal %1").arg(QDir::toNativeSeparators(filePath)));
 
+    if (Status supported = checkSqliteVersion(connection); !supported)
+        return supported.failure();
+
     // Identify the file before changing anything in it: no pragma that writes runs on a foreign or newer file.
     QSqlError error;
     const auto applicationId = pragmaNumber(connection, QStringLiteral("application_id"), &error);
@@ -189,6 +206,9 @@ Status Database::configure()
     QSqlQuery query(db);
     // WAL: readers never block the writer; synchronous=FULL: a committed entry survives power loss.
     if (m_filePath != QStringLiteral(":memory:")) {
+        // Larger pages suit a journal of long texts and its full-text index; it only takes effect on a new file.
+        if (!exec(query, QStringLiteral("PRAGMA page_size = 8192")))
+            return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
         if (!exec(query, QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
             return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
         if (query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
@@ -197,8 +217,9 @@ Status Database::configure()
                                           .arg(query.value(0).toString()));
         query.finish();
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+          QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (!exec(query, pragma))
             return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
     }
@@ -240,8 +261,8 @@ Status Database::migrate(int targetVersion, const QString &backupDirectory)
         if (Status applied = applyMigrations(db, int(*locked), targetVersion); !applied)
             return applied;
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion))
-            || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kMosaicApplicationId)))
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) ||
+            !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kMosaicApplicationId)))
             return sqlFailure(query.lastError(), QStringLiteral("Recording the journal's schema version"));
     }
     if (Status committed = transaction->commit(); !committed)
@@ -301,14 +322,12 @@ Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase &connection)
 
 WriteTransaction::WriteTransaction(QSqlDatabase connection)
     : m_connection(std::move(connection))
-{
-}
+{ }
 
 WriteTransaction::WriteTransaction(WriteTransaction &&other) noexcept
     : m_connection(other.m_connection)
     , m_active(std::exchange(other.m_active, false))
-{
-}
+{ }
 
 WriteTransaction::~WriteTransaction()
 {

@@ -23,7 +23,8 @@ inline constexpr qint32 kMosaicApplicationId = 0x4D4F5341;
 class Database
 {
 public:
-    struct Options {
+    struct Options
+    {
         /// Tests create journals of an older schema with this; the app always uses the current one.
         int schemaVersion = kCurrentSchemaVersion;
         /// Where the copy taken before a migration goes; empty = next to the journal.

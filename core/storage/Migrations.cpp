@@ -167,12 +167,26 @@ QStringList schemaVersion1()
             enabled INTEGER NOT NULL DEFAULT 1,
             snoozed_until TEXT,
             last_fired_at TEXT))"),
+        // Counting live records (mosaic stats, the window's badges) reads these small indexes, not the tables.
+        QStringLiteral("CREATE INDEX circles_live ON circles(deleted_at)"),
+        QStringLiteral("CREATE INDEX people_live ON people(deleted_at)"),
+        QStringLiteral("CREATE INDEX memberships_live ON memberships(deleted_at)"),
+        QStringLiteral("CREATE INDEX contacts_live ON contacts(deleted_at)"),
+        QStringLiteral("CREATE INDEX incidents_live ON incidents(deleted_at)"),
+        QStringLiteral("CREATE INDEX reframes_live ON reframes(deleted_at)"),
+        QStringLiteral("CREATE INDEX strengths_live ON strengths(deleted_at)"),
+        QStringLiteral("CREATE INDEX wins_live ON wins(deleted_at)"),
+        QStringLiteral("CREATE INDEX habits_live ON habits(deleted_at)"),
+        QStringLiteral("CREATE INDEX reminders_live ON reminders(deleted_at)"),
+        // Streaks and strength read only these columns of the live check-ins, in this order, from the index alone.
+        QStringLiteral("CREATE INDEX check_ins_scoring ON check_ins(habit_id, date, status, value) WHERE deleted_at IS NULL"),
     };
 }
 
 // One full-text row per searchable source row, kept in step by triggers so no code path can forget it.
 // The index row id is `source seq * 8 + type code` (see SearchIndex): no mapping table, and a hit names its source row.
-struct SearchSource {
+struct SearchSource
+{
     const char *table;
     int typeCode;
     const char *title; // SQL over NEW./OLD. columns
@@ -187,8 +201,9 @@ QStringList searchTriggers(const SearchSource &source)
     const QString title = QString::fromLatin1(source.title);
     const QString body = QString::fromLatin1(source.body);
     const QString condition = QString::fromLatin1(source.condition);
-    const QString insertRow = QStringLiteral("INSERT INTO search_index(rowid, title, body) SELECT NEW.seq * 8 + %1, %2, %3 WHERE NEW.deleted_at IS NULL AND (%4);")
-                                  .arg(code, title, body, condition);
+    const QString insertRow =
+        QStringLiteral("INSERT INTO search_index(rowid, title, body) SELECT NEW.seq * 8 + %1, %2, %3 WHERE NEW.deleted_at IS NULL AND (%4);")
+            .arg(code, title, body, condition);
     const QString deleteRow = QStringLiteral("DELETE FROM search_index WHERE rowid = OLD.seq * 8 + %1;").arg(code);
     return {
         QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END").arg(table, insertRow),
@@ -200,21 +215,15 @@ QStringList searchTriggers(const SearchSource &source)
     };
 }
 
-// Version 2: full-text search over everything written. unicode61 with remove_diacritics 2 makes "resume" find
-// "résumé"; the prefix indexes keep prefix queries ("rej*") fast.
-QStringList schemaVersion2()
+// The sources of the full-text index, shared by schema step 2 and by rebuilding the index after a bulk import.
+const QList<SearchSource> &searchSources()
 {
-    QStringList statements{
-        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
-    };
-    static const SearchSource sources[] = {
-        {"incidents",
-         1,
-         "NEW.title",
+    static const QList<SearchSource> sources{
+        {"incidents", 1, "NEW.title",
          "NEW.situation || char(10) || NEW.thought || char(10) || NEW.belief || char(10) || NEW.evidence_for || char(10) || NEW.evidence_against"
          " || char(10) || NEW.learned || char(10) || NEW.adjustment || char(10) || NEW.notes"
          " || char(10) || coalesce(json_extract(NEW.next_step_json, '$.text'), '')"
-         " || char(10) || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.exposure_json)), '')"
+         " || char(10) || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.exposure_json) WHERE type = 'text'), '')"
          " || char(10) || coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.tags_json)), '')",
          "1"},
         {"reframes", 2, "''", "NEW.text", "1"},
@@ -224,9 +233,30 @@ QStringList schemaVersion2()
         {"people", 6, "NEW.name", "NEW.notes", "1"},
         {"circles", 7, "NEW.name", "NEW.facet || char(10) || NEW.notes", "1"},
     };
-    for (const SearchSource &source : sources)
+    return sources;
+}
+
+// Version 2: full-text search over everything written. unicode61 with remove_diacritics 2 makes "resume" find
+// "résumé"; the three-character prefix index keeps prefix queries ("rej*") fast. Searches take shorter words
+// whole (SearchIndex): a two-letter prefix matches too much to mean anything, and its index would slow every write.
+QStringList schemaVersion2()
+{
+    QStringList statements{
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"),
+    };
+    for (const SearchSource &source : searchSources())
         statements += searchTriggers(source);
     return statements;
+}
+
+Status execAll(const QSqlDatabase &connection, const QStringList &statements, const QString &whatFailed)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery query(connection);
+        if (!query.exec(statement))
+            return sqlFailure(query.lastError(), whatFailed);
+    }
+    return success();
 }
 
 QStringList migrationStep(int version)
@@ -249,13 +279,26 @@ Status applyMigrations(const QSqlDatabase &connection, int fromVersion, int toVe
         const QStringList statements = migrationStep(version);
         if (statements.isEmpty())
             return Failure::operation(QStringLiteral("There is no schema step to version %1.").arg(version));
-        for (const QString &statement : statements) {
-            QSqlQuery query(connection);
-            if (!query.exec(statement))
-                return sqlFailure(query.lastError(), QStringLiteral("Updating the journal to schema version %1").arg(version));
-        }
+        if (Status applied = execAll(connection, statements, QStringLiteral("Updating the journal to schema version %1").arg(version)); !applied)
+            return applied;
     }
     return success();
+}
+
+Status dropSearchIndex(const QSqlDatabase &connection)
+{
+    QStringList statements;
+    for (const SearchSource &source : searchSources()) {
+        for (const char *event : {"insert", "update", "delete"})
+            statements.append(QStringLiteral("DROP TRIGGER %1_search_%2").arg(QLatin1StringView(source.table), QLatin1StringView(event)));
+    }
+    statements.append(QStringLiteral("DROP TABLE search_index"));
+    return execAll(connection, statements, QStringLiteral("Preparing the search index for a large import"));
+}
+
+Status createSearchIndex(const QSqlDatabase &connection)
+{
+    return execAll(connection, schemaVersion2(), QStringLiteral("Rebuilding the search index"));
 }
 
 } // namespace mosaic

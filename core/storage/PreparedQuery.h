@@ -58,9 +58,9 @@ QString markDeleted(QStringView table, std::span<const QStringView> keyColumns);
 template <typename Bind>
 Status saveRow(PreparedQuery &statement, const QString &whatFailed, Bind &&bind);
 
-/// How many records saveRowsInBatches() writes per statement. Small enough that the placeholders of the widest
-/// table (26 columns) stay under SQLite's historical limit of 999.
-inline constexpr qsizetype kSaveBatchRows = 32;
+/// How many records saveRowsInBatches() writes per statement. The widest table (26 columns) then binds 3,328 values,
+/// under the limit of 32,766 that SQLite has had since 3.32 (Database refuses older SQLite libraries).
+inline constexpr qsizetype kSaveBatchRows = 128;
 
 /// Saves `records` with `bindRecord(SqlBinder &, const Record &)`: through `batch` (an upsert of kSaveBatchRows rows)
 /// while that many are left, then one by one through `single`. Stops at the first failure.
@@ -151,7 +151,7 @@ auto readRows(PreparedQuery &statement, const QString &whatFailed, ReadRow &&rea
         return prepared.failure();
     QSqlQuery &query = **prepared;
     SqlBinder binder(query);
-    (binder << ... << values);
+    (void)(binder << ... << values);
     if (Status executed = detail::execute(query, whatFailed); !executed)
         return executed.failure();
     QList<Row> rows;
@@ -182,7 +182,7 @@ auto readOptionalRow(PreparedQuery &statement, const QString &whatFailed, ReadRo
         return prepared.failure();
     QSqlQuery &query = **prepared;
     SqlBinder binder(query);
-    (binder << ... << values);
+    (void)(binder << ... << values);
     if (Status executed = detail::execute(query, whatFailed); !executed)
         return executed.failure();
     if (!query.next()) {

@@ -161,7 +161,10 @@ bool hasSearchableCharacter(const QList<uint> &word)
     return std::any_of(word.cbegin(), word.cend(), [](uint c) { return QChar::isLetterOrNumber(c); });
 }
 
-bool lastTokenIsOneCharacter(const QList<uint> &word)
+// Words shorter than the index's prefix length are matched whole: "re*" would match most of a journal, slowly.
+constexpr qsizetype kShortestPrefix = 3;
+
+bool lastTokenIsTooShortForPrefix(const QList<uint> &word)
 {
     auto end = word.crbegin();
     while (end != word.crend() && !QChar::isLetterOrNumber(*end))
@@ -169,7 +172,7 @@ bool lastTokenIsOneCharacter(const QList<uint> &word)
     auto begin = end;
     while (begin != word.crend() && QChar::isLetterOrNumber(*begin))
         ++begin;
-    return begin - end == 1;
+    return begin - end < kShortestPrefix;
 }
 
 // Snippets join an incident's fields with line breaks; one line reads better in a list and on a terminal.
@@ -218,7 +221,7 @@ QStringList ftsTerms(const QString &userQuery)
         if (hasSearchableCharacter(codePoints)) {
             // Inside a double-quoted FTS5 string everything is text; only the quote itself is escaped, by doubling.
             word.replace(u'"', QStringLiteral("\"\""));
-            terms.append(u'"' + word + (lastTokenIsOneCharacter(codePoints) ? QStringLiteral("\"") : QStringLiteral("\"*")));
+            terms.append(u'"' + word + (lastTokenIsTooShortForPrefix(codePoints) ? QStringLiteral("\"") : QStringLiteral("\"*")));
         }
         word.clear();
     };

@@ -14,7 +14,8 @@
 namespace mosaic {
 
 /// A named strength the person knows they have.
-struct Strength {
+struct Strength
+{
     RecordStamps stamps;
     QString name;
     QString description;
@@ -22,15 +23,25 @@ struct Strength {
     friend bool operator==(const Strength &, const Strength &) = default;
 };
 
-enum class WinKind { Win, Progress, Kindness, Courage, Boundary, Other };
+enum class WinKind
+{
+    Win,
+    Progress,
+    Kindness,
+    Courage,
+    Boundary,
+    Other
+};
 
-template<>
-struct EnumNames<WinKind> {
+template <>
+struct EnumNames<WinKind>
+{
     static constexpr std::array<QStringView, 6> names{u"win", u"progress", u"kindness", u"courage", u"boundary", u"other"};
 };
 
 /// Evidence of worth and competence, on a local calendar date, optionally linked to strengths and an incident.
-struct Win {
+struct Win
+{
     RecordStamps stamps;
     QDate date;
     QString text;
@@ -41,7 +52,8 @@ struct Win {
 };
 
 /// The personal mission statement and core values: one per journal.
-struct PersonalValues {
+struct PersonalValues
+{
     QString mission;
     QStringList values;
     QDateTime updatedAt;

@@ -195,8 +195,9 @@ TEST_CASE("stats --json follows the contract", "[cli][stats]")
     CHECK(stats.value(QStringLiteral("asOf")).toString() == QStringLiteral("2026-11-20"));
 
     const QJsonObject counts = stats.value(QStringLiteral("counts")).toObject();
-    const QList<std::pair<const char *, int>> expected{{"incidents", 3}, {"reframes", 4}, {"strengths", 4}, {"wins", 5},  {"habits", 3},   {"checkIns", 95},
-                                                        {"circles", 4},   {"people", 8},   {"memberships", 10}, {"contacts", 3}, {"reminders", 2}};
+    const QList<std::pair<const char *, int>> expected{{"incidents", 3},    {"reframes", 4},  {"strengths", 4}, {"wins", 5},
+                                                       {"habits", 3},       {"checkIns", 95}, {"circles", 4},   {"people", 8},
+                                                       {"memberships", 10}, {"contacts", 3},  {"reminders", 2}};
     for (const auto &[name, count] : expected) {
         INFO(name);
         CHECK(counts.value(QString::fromLatin1(name)).toInt(-1) == count);
@@ -228,7 +229,8 @@ TEST_CASE("checkin records one check-in by name or id", "[cli][checkin]")
                                       QStringLiteral("Patience at the standup")});
     CHECK(byName.exitCode == 0);
     CHECK(habitNamed(readJsonObject(statsJson(dir)), QStringLiteral("Morning strengths")).value(QStringLiteral("currentStreak")).toInt() == 41);
-    const QJsonArray found = QJsonDocument::fromJson(runMosaicIn(dir.path(), {QStringLiteral("search"), QStringLiteral("standup"), QStringLiteral("--json")}).out.toUtf8()).array();
+    const QJsonArray found =
+        QJsonDocument::fromJson(runMosaicIn(dir.path(), {QStringLiteral("search"), QStringLiteral("standup"), QStringLiteral("--json")}).out.toUtf8()).array();
     REQUIRE(found.size() == 1);
     CHECK(found.at(0).toObject().value(QStringLiteral("type")).toString() == QStringLiteral("checkIn"));
     const QString habitId = habitNamed(readJsonObject(statsJson(dir)), QStringLiteral("Morning strengths")).value(QStringLiteral("id")).toString();
@@ -261,7 +263,8 @@ TEST_CASE("search finds what was written, ranked, with snippets", "[cli][search]
     // The incident titled "Left out of the team lunch" ranks first.
     const QJsonObject best = hits.at(0).toObject();
     CHECK(best.value(QStringLiteral("type")).toString() == QStringLiteral("incident"));
-    CHECK(best.value(QStringLiteral("id")).toString() == sampleJournal().value(QStringLiteral("incidents")).toArray().at(0).toObject().value(QStringLiteral("id")).toString());
+    CHECK(best.value(QStringLiteral("id")).toString() ==
+          sampleJournal().value(QStringLiteral("incidents")).toArray().at(0).toObject().value(QStringLiteral("id")).toString());
     CHECK_THAT(best.value(QStringLiteral("snippet")).toString().toStdString(), ContainsSubstring("unch**"));
 
     const MosaicRun plain = runMosaicIn(dir.path(), {QStringLiteral("search"), QStringLiteral("nothing-like-this")});
@@ -370,7 +373,8 @@ TEST_CASE("A journal busy with another writer fails cleanly after waiting", "[cl
     {
         QSqlQuery lock(holder);
         REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        const MosaicRun run = runMosaicIn(dir.path(), {QStringLiteral("checkin"), QStringLiteral("Morning strengths"), QStringLiteral("--date"), QStringLiteral("2026-11-20")});
+        const MosaicRun run =
+            runMosaicIn(dir.path(), {QStringLiteral("checkin"), QStringLiteral("Morning strengths"), QStringLiteral("--date"), QStringLiteral("2026-11-20")});
         CHECK(run.exitCode == 1);
         CHECK_THAT(run.err.toStdString(), ContainsSubstring("busy"));
         REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
@@ -378,5 +382,6 @@ TEST_CASE("A journal busy with another writer fails cleanly after waiting", "[cl
     holder.close();
     holder = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("holder"));
-    CHECK(runMosaicIn(dir.path(), {QStringLiteral("checkin"), QStringLiteral("Morning strengths"), QStringLiteral("--date"), QStringLiteral("2026-11-20")}).exitCode == 0);
+    CHECK(runMosaicIn(dir.path(), {QStringLiteral("checkin"), QStringLiteral("Morning strengths"), QStringLiteral("--date"), QStringLiteral("2026-11-20")})
+              .exitCode == 0);
 }

@@ -6,7 +6,8 @@
 #include <QStringList>
 
 // Runs the built `mosaic` executable and captures what a user would see.
-struct MosaicRun {
+struct MosaicRun
+{
     int exitCode = -1;
     QString out;
     QString err;

@@ -11,15 +11,15 @@ namespace {
 // Everyday words around social life, with accents and other scripts so the tokenizer does real work.
 const QStringList &vocabulary()
 {
-    static const QStringList words = QStringLiteral(
-                                         "friend colleague lunch meeting message invitation party choir climbing neighbour sister brother cousin mentor "
-                                         "team project review feedback evening morning coffee walk garden library volunteer seminar club chess kindness "
-                                         "courage boundary quiet unanswered rejection ignored laughed joked waited asked replied cancelled forgot "
-                                         "remembered helped listened shared promised invited excluded criticised praised noticed thanked apologised "
-                                         "résumé café naïve Zürich señora ærø crème façade déjà jalapeño São Paulo Kraków Ålesund "
-                                         "weekend holiday birthday dinner email phone call chat group table room office station train bus "
-                                         "tired hopeful nervous proud calm awkward relieved embarrassed curious grateful patient honest")
-                                         .split(u' ', Qt::SkipEmptyParts);
+    static const QStringList words =
+        QStringLiteral("friend colleague lunch meeting message invitation party choir climbing neighbour sister brother cousin mentor "
+                       "team project review feedback evening morning coffee walk garden library volunteer seminar club chess kindness "
+                       "courage boundary quiet unanswered rejection ignored laughed joked waited asked replied cancelled forgot "
+                       "remembered helped listened shared promised invited excluded criticised praised noticed thanked apologised "
+                       "résumé café naïve Zürich señora ærø crème façade déjà jalapeño São Paulo Kraków Ålesund "
+                       "weekend holiday birthday dinner email phone call chat group table room office station train bus "
+                       "tired hopeful nervous proud calm awkward relieved embarrassed curious grateful patient honest")
+            .split(u' ', Qt::SkipEmptyParts);
     return words;
 }
 
@@ -28,8 +28,7 @@ class TextMaker
 public:
     explicit TextMaker(quint32 seed)
         : m_random(seed)
-    {
-    }
+    { }
 
     QString words(int count)
     {
@@ -127,7 +126,8 @@ Journal makeHeavyJournal()
         incident.situation = maker.words(maker.between(25, 60));
         incident.circleId = journal.circles.at(i % 100).stamps.id;
         incident.personIds = {journal.people.at(i % 2000).stamps.id};
-        incident.emotions = {{QStringLiteral("hurt"), maker.between(20, 90), maker.between(0, 60)}, {QStringLiteral("shame"), maker.between(10, 80), std::nullopt}};
+        incident.emotions = {{QStringLiteral("hurt"), maker.between(20, 90), maker.between(0, 60)},
+                             {QStringLiteral("shame"), maker.between(10, 80), std::nullopt}};
         incident.thought = maker.words(maker.between(8, 16));
         incident.belief = maker.words(4);
         incident.beliefBefore = maker.between(30, 95);

@@ -26,10 +26,10 @@ TEST_CASE("Negative offsets, lowercase separators and fractions", "[time]")
 
 TEST_CASE("Impossible or malformed instants are refused", "[time]")
 {
-    for (const QStringView text : {u"", u"2026-02-30T10:00:00Z", u"2026-13-01T10:00:00Z", u"2026-01-01T24:00:00Z", u"2026-01-01T10:60:00Z",
-                                   u"2026-06-30T23:59:60Z", u"2026-01-01T10:00:00", u"2026-01-01 10:00:00Z", u"2026-01-01T10:00:00+2:00",
-                                   u"2026-01-01T10:00:00+24:00", u"2026-01-01T10:00:00.Z", u"2026-01-01T10:00Z", u"2026-01-01T10:00:00Zjunk",
-                                   u"0000-01-01T10:00:00Z", u"2026-01-01T10:00:00\u0662Z"}) {
+    for (const QStringView text :
+         {u"", u"2026-02-30T10:00:00Z", u"2026-13-01T10:00:00Z", u"2026-01-01T24:00:00Z", u"2026-01-01T10:60:00Z", u"2026-06-30T23:59:60Z",
+          u"2026-01-01T10:00:00", u"2026-01-01 10:00:00Z", u"2026-01-01T10:00:00+2:00", u"2026-01-01T10:00:00+24:00", u"2026-01-01T10:00:00.Z",
+          u"2026-01-01T10:00Z", u"2026-01-01T10:00:00Zjunk", u"0000-01-01T10:00:00Z", u"2026-01-01T10:00:00\u0662Z"}) {
         INFO(text.toString().toStdString());
         CHECK_FALSE(TimeFormat::parseInstant(text).has_value());
     }

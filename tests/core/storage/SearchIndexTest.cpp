@@ -119,10 +119,10 @@ TEST_CASE("toFtsQuery quotes each word, adds a prefix star and ANDs the words", 
 
 TEST_CASE("toFtsQuery treats every FTS5 syntax character as text", "[search]")
 {
-    CHECK(toFtsQuery(QStringLiteral(R"q(say "hi")q")) == QStringLiteral(R"q("say"* AND """hi"""*)q"));
-    CHECK(toFtsQuery(QStringLiteral(R"q(ab"cd)q")) == QStringLiteral(R"q("ab""cd"*)q"));
+    CHECK(toFtsQuery(QStringLiteral(R"q(say "hi")q")) == QStringLiteral(R"q("say"* AND """hi""")q"));
+    CHECK(toFtsQuery(QStringLiteral(R"q(ab"cd)q")) == QStringLiteral(R"q("ab""cd")q"));
     CHECK(toFtsQuery(QStringLiteral("rej*")) == QStringLiteral(R"q("rej*"*)q"));
-    CHECK(toFtsQuery(QStringLiteral("(boss OR party)")) == QStringLiteral(R"q("(boss"* AND "OR"* AND "party)"*)q"));
+    CHECK(toFtsQuery(QStringLiteral("(boss OR party)")) == QStringLiteral(R"q("(boss"* AND "OR" AND "party)"*)q"));
     CHECK(toFtsQuery(QStringLiteral("NEAR(boss party)")) == QStringLiteral(R"q("NEAR(boss"* AND "party)"*)q"));
     CHECK(toFtsQuery(QStringLiteral("boss AND NOT party")) == QStringLiteral(R"q("boss"* AND "AND"* AND "NOT"* AND "party"*)q"));
     CHECK(toFtsQuery(QStringLiteral("-boss")) == QStringLiteral(R"q("-boss"*)q"));
@@ -132,7 +132,7 @@ TEST_CASE("toFtsQuery treats every FTS5 syntax character as text", "[search]")
     CHECK(toFtsQuery(QStringLiteral("boss'")) == QStringLiteral(R"q("boss'"*)q"));
 }
 
-TEST_CASE("toFtsQuery drops words without letters or digits and stars no one-letter prefix", "[search]")
+TEST_CASE("toFtsQuery drops words without letters or digits and stars no prefix shorter than three", "[search]")
 {
     CHECK(toFtsQuery(QString()).isEmpty());
     CHECK(toFtsQuery(QStringLiteral("   ")).isEmpty());
@@ -141,7 +141,9 @@ TEST_CASE("toFtsQuery drops words without letters or digits and stars no one-let
     CHECK(toFtsQuery(QStringLiteral("I")) == QStringLiteral(R"q("I")q"));
     CHECK(toFtsQuery(QStringLiteral("don't")) == QStringLiteral(R"q("don't")q"));
     CHECK(toFtsQuery(QStringLiteral("plan b.")) == QStringLiteral(R"q("plan"* AND "b.")q"));
-    CHECK(toFtsQuery(QStringLiteral("42")) == QStringLiteral(R"q("42"*)q"));
+    CHECK(toFtsQuery(QStringLiteral("42")) == QStringLiteral(R"q("42")q"));
+    CHECK(toFtsQuery(QStringLiteral("re")) == QStringLiteral(R"q("re")q"));
+    CHECK(toFtsQuery(QStringLiteral("rej")) == QStringLiteral(R"q("rej"*)q"));
     // Control characters separate words; they never reach the query.
     CHECK(toFtsQuery(u"boss" + QChar(0) + u"party") == QStringLiteral(R"q("boss"* AND "party"*)q"));
     // Characters beyond the Basic Multilingual Plane: an emoji is no word, a letter such as 𝒜 is.

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreFixtures.h"
 
+#include "circles/BelongingBalance.h"
+
 #include "QtPrinters.h"
 #include "TempJournalDir.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <algorithm>
 
 using namespace mosaic;
 using namespace StoreFixtures;
@@ -409,11 +413,20 @@ TEST_CASE("A check-in is unique per habit and date", "[stores]")
     CHECK(all[1].date == day);
     CHECK(all[2].habitId == otherHabit);
 
-    const QHash<QString, QList<CheckIn>> byHabit = require(journal.habits.checkInsByHabit(IncludeDeleted::No));
-    REQUIRE(byHabit.size() == 2);
-    CHECK(byHabit.value(habitId) == forHabit);
-    REQUIRE(byHabit.value(otherHabit).size() == 1);
-    CHECK(byHabit.value(otherHabit).first().date == day);
+    // For scoring: live check-ins only, with what the rules read and nothing else.
+    const QList<CheckIn> scored = require(journal.habits.scoringCheckIns(habitId));
+    REQUIRE(scored.size() == forHabit.size());
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        CHECK(scored[i].habitId == forHabit[i].habitId);
+        CHECK(scored[i].date == forHabit[i].date);
+        CHECK(scored[i].status == forHabit[i].status);
+        CHECK(scored[i].value == forHabit[i].value);
+        CHECK(scored[i].note.isEmpty());
+    }
+    const QList<CheckIn> otherScored = require(journal.habits.scoringCheckIns(otherHabit));
+    REQUIRE(otherScored.size() == 1);
+    CHECK(otherScored.first().date == day);
+    CHECK(otherScored.first().status == CheckInStatus::Done);
 }
 
 TEST_CASE("A membership is keyed by person and circle", "[stores]")
@@ -444,6 +457,40 @@ TEST_CASE("A membership is keyed by person and circle", "[stores]")
     CHECK(all[1].personId == personId);
     CHECK(all[1].circleId == otherCircle);
     CHECK(all[2].personId == otherPerson);
+}
+
+TEST_CASE("The belonging balance reads the live circles and people and their memberships", "[stores]")
+{
+    TestJournal journal;
+    saveParents(journal);
+    Circle live = fullCircle(circleId);
+    live.archived = false;
+    requireOk(journal.circles.save(live));
+    const QString archivedCircle = id('c', 2);
+    const QString goneCircle = id('c', 3);
+    const QString gonePerson = id('a', 2);
+    Circle archived = fullCircle(archivedCircle);
+    archived.archived = true;
+    requireOk(journal.circles.save(archived));
+    requireOk(journal.circles.save(fullCircle(goneCircle)));
+    requireOk(journal.circles.markCircleDeleted(goneCircle, at(9)));
+    requireOk(journal.circles.save(fullPerson(gonePerson)));
+    requireOk(journal.circles.markPersonDeleted(gonePerson, at(9)));
+    requireOk(journal.circles.save(Membership{personId, circleId, Ring::Inner, at(3), std::nullopt}));
+    requireOk(journal.circles.save(Membership{personId, archivedCircle, Ring::Middle, at(3), std::nullopt}));
+    requireOk(journal.circles.save(Membership{gonePerson, circleId, Ring::Outer, at(3), std::nullopt}));
+    requireOk(journal.circles.save(Membership{personId, goneCircle, Ring::Outer, at(3), at(8)}));
+
+    const CircleStore::BalanceInputs inputs = require(journal.circles.balanceInputs());
+    // Deleted records are left out here; archived ones stay, for the balance rule to weigh.
+    REQUIRE(inputs.circles.size() == 2);
+    CHECK(std::any_of(inputs.circles.cbegin(), inputs.circles.cend(), [&](const Circle &c) { return c.stamps.id == archivedCircle && c.archived; }));
+    REQUIRE(inputs.people.size() == 1);
+    CHECK(inputs.people.first().stamps.id == personId);
+    CHECK(inputs.memberships.size() == 3);
+    const BelongingBalance balance = calculateBelongingBalance(inputs.circles, inputs.people, inputs.memberships);
+    CHECK(balance.effectiveCircles == 1.0);
+    CHECK(balance.innerCircles == 1);
 }
 
 TEST_CASE("Listings are ordered by creation, then id", "[stores]")

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Merging an interchange journal into the database: all or nothing, newest updatedAt wins, lossless round trip.
+#include "ReaderFixtures.h"
+
+#include "exchange/JournalImporter.h"
+#include "exchange/JournalJsonReader.h"
+#include "exchange/JournalJsonWriter.h"
+#include "exchange/JournalLoader.h"
+#include "incidents/IncidentStore.h"
+#include "storage/Database.h"
+#include "storage/RecordVersions.h"
+#include "storage/SearchIndex.h"
+
+#include "QtPrinters.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QSqlQuery>
+
+using namespace mosaic;
+
+namespace {
+
+std::unique_ptr<Database> freshJournal()
+{
+    auto database = Database::openInMemory();
+    REQUIRE(database.ok());
+    return std::move(*database);
+}
+
+Journal exampleJournal()
+{
+    const auto journal = readJournalFile(ReaderFixtures::exampleJournalPath());
+    REQUIRE(journal.ok());
+    return *journal;
+}
+
+ImportSummary importOk(const Database &database, const Journal &journal, ImportMode mode = ImportMode::Apply)
+{
+    const auto summary = importJournal(database, journal, mode);
+    INFO((summary.ok() ? QString() : summary.failure().message).toStdString());
+    REQUIRE(summary.ok());
+    return *summary;
+}
+
+CollectionCounts countsFor(const ImportSummary &summary, const QString &collection)
+{
+    for (const CollectionCounts &counts : summary.collections) {
+        if (counts.collection == collection)
+            return counts;
+    }
+    return {};
+}
+
+Journal loaded(const Database &database)
+{
+    const auto journal = loadJournal(database, QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC), QStringLiteral("test"));
+    REQUIRE(journal.ok());
+    return *journal;
+}
+
+qint64 live(const Database &database, RecordTable table)
+{
+    const auto count = countLiveRecords(database.connection(), table);
+    REQUIRE(count.ok());
+    return *count;
+}
+
+int searchHits(const Database &database, const QString &query)
+{
+    const auto hits = searchJournal(database.connection(), query);
+    REQUIRE(hits.ok());
+    return int(hits->size());
+}
+
+// Every record of `expected` is in `actual` with the same content, whatever the order.
+template <typename Record, typename KeyOf>
+void requireSameRecords(const QList<Record> &expected, const QList<Record> &actual, KeyOf keyOf)
+{
+    REQUIRE(expected.size() == actual.size());
+    QHash<QString, Record> byKey;
+    for (const Record &record : actual)
+        byKey.insert(keyOf(record), record);
+    for (const Record &record : expected) {
+        INFO(keyOf(record).toStdString());
+        REQUIRE(byKey.contains(keyOf(record)));
+        CHECK(byKey.value(keyOf(record)) == record);
+    }
+}
+
+const auto byId = [](const auto &record) { return record.stamps.id; };
+
+} // namespace
+
+TEST_CASE("Importing the example journal keeps every record exactly", "[import][roundtrip]")
+{
+    const Journal file = exampleJournal();
+    const auto database = freshJournal();
+    const ImportSummary summary = importOk(*database, file);
+    CHECK(summary.total().added == 1 + 6 + 25 + 54 + 30 + 40 + 54 + 5 + 50 + 5 + 1011 + 4);
+    CHECK(summary.total().updated == 0);
+    CHECK(countsFor(summary, QStringLiteral("checkIns")).added == 1011);
+
+    const Journal back = loaded(*database);
+    CHECK(back.values == file.values);
+    requireSameRecords(file.circles, back.circles, byId);
+    requireSameRecords(file.people, back.people, byId);
+    requireSameRecords(file.memberships, back.memberships, [](const Membership &m) { return membershipKey(m.personId, m.circleId); });
+    requireSameRecords(file.contacts, back.contacts, byId);
+    requireSameRecords(file.incidents, back.incidents, byId);
+    requireSameRecords(file.reframes, back.reframes, byId);
+    requireSameRecords(file.strengths, back.strengths, byId);
+    requireSameRecords(file.wins, back.wins, byId);
+    requireSameRecords(file.habits, back.habits, byId);
+    requireSameRecords(file.checkIns, back.checkIns, [](const CheckIn &c) { return checkInKey(c.habitId, c.date); });
+    requireSameRecords(file.reminders, back.reminders, byId);
+
+    // Export, import into another journal, export again: the same document.
+    const QByteArray exported = writeJournalJson(back);
+    const auto reread = readJournalJson(exported);
+    REQUIRE(reread.ok());
+    const auto copy = freshJournal();
+    importOk(*copy, *reread);
+    CHECK(writeJournalJson(loaded(*copy)) == exported);
+}
+
+TEST_CASE("A record replaces the stored one only when its updatedAt is newer", "[import][merge]")
+{
+    const auto database = freshJournal();
+    const Journal original = exampleJournal();
+    importOk(*database, original);
+
+    Journal incoming = original;
+    incoming.incidents[0].title = QStringLiteral("Edited on another computer");
+    incoming.incidents[0].stamps.updatedAt = incoming.incidents[0].stamps.updatedAt.addSecs(60);
+    incoming.incidents[1].title = QStringLiteral("An older copy");
+    incoming.incidents[1].stamps.updatedAt = incoming.incidents[1].stamps.updatedAt.addSecs(-60);
+    incoming.incidents[2].title = QStringLiteral("Same instant, other text");
+    // A tombstone made elsewhere deletes the record here too.
+    incoming.reframes[0].stamps.deletedAt = incoming.reframes[0].stamps.updatedAt.addSecs(120);
+    incoming.reframes[0].stamps.updatedAt = *incoming.reframes[0].stamps.deletedAt;
+    // A membership without updatedAt never overrides the stored one.
+    incoming.memberships[0].ring = incoming.memberships[0].ring == Ring::Inner ? Ring::Outer : Ring::Inner;
+    incoming.memberships[0].updatedAt.reset();
+
+    const ImportSummary summary = importOk(*database, incoming);
+    const CollectionCounts incidents = countsFor(summary, QStringLiteral("incidents"));
+    CHECK(incidents.added == 0);
+    CHECK(incidents.updated == 1);
+    CHECK(incidents.unchanged == 39);
+    CHECK(countsFor(summary, QStringLiteral("reframes")).updated == 1);
+    CHECK(countsFor(summary, QStringLiteral("memberships")).updated == 0);
+
+    IncidentStore store(database->connection());
+    CHECK((*store.findIncident(original.incidents[0].stamps.id))->title == QStringLiteral("Edited on another computer"));
+    CHECK((*store.findIncident(original.incidents[1].stamps.id))->title == original.incidents[1].title);
+    CHECK((*store.findIncident(original.incidents[2].stamps.id))->title == original.incidents[2].title);
+    CHECK((*store.findReframe(original.reframes[0].stamps.id))->stamps.isDeleted());
+    CHECK(live(*database, RecordTable::Reframes) == 53);
+    CHECK(searchHits(*database, QStringLiteral("\"Edited on another computer\"")) >= 1);
+
+    // Importing the same file again changes nothing.
+    const ImportSummary again = importOk(*database, incoming);
+    CHECK(again.total().added == 0);
+    CHECK(again.total().updated == 0);
+}
+
+TEST_CASE("A dry run reports what would change and writes nothing", "[import][dry-run]")
+{
+    const auto database = freshJournal();
+    const ImportSummary planned = importOk(*database, exampleJournal(), ImportMode::DryRun);
+    CHECK(planned.dryRun);
+    CHECK(planned.total().added == 1285);
+    CHECK(live(*database, RecordTable::Incidents) == 0);
+    CHECK(live(*database, RecordTable::CheckIns) == 0);
+    CHECK(importOk(*database, exampleJournal()).total().added == planned.total().added);
+}
+
+TEST_CASE("A file with a dangling reference is refused and nothing is written", "[import][integrity]")
+{
+    const auto database = freshJournal();
+    Journal journal = exampleJournal();
+    journal.wins.last().incidentId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    const auto result = importJournal(*database, journal, ImportMode::Apply);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.failure().kind == FailureKind::BadInput);
+    CHECK(result.failure().message.contains(QStringLiteral("$.wins[49].incidentId")));
+    CHECK(live(*database, RecordTable::Circles) == 0);
+    CHECK(live(*database, RecordTable::Incidents) == 0);
+
+    // References to records already in the journal are fine.
+    importOk(*database, exampleJournal());
+    Journal later;
+    later.exportedAt = QDateTime::currentDateTimeUtc();
+    Reframe reframe = exampleJournal().reframes.first();
+    reframe.stamps.id = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    later.reframes.append(reframe);
+    CHECK(importOk(*database, later).total().added == 1);
+}
+
+TEST_CASE("A large import builds the search index once and leaves it maintained", "[import][bulk]")
+{
+    const auto database = freshJournal();
+    Journal journal = exampleJournal();
+    // Enough new records to take the bulk path: copies of the reframes under new ids.
+    const QList<Reframe> originals = journal.reframes;
+    for (int copy = 0; journal.reframes.size() < 6000; ++copy) {
+        for (Reframe reframe : originals) {
+            reframe.stamps.id =
+                QStringLiteral("%1-0000-4000-8000-%2").arg(copy, 8, 16, QLatin1Char('0')).arg(journal.reframes.size(), 12, 10, QLatin1Char('0'));
+            reframe.text += QStringLiteral(" copy%1").arg(copy);
+            journal.reframes.append(reframe);
+        }
+    }
+    importOk(*database, journal);
+    CHECK(searchHits(*database, QStringLiteral("copy7")) > 0);
+
+    QSqlQuery triggers(database->connection());
+    REQUIRE(triggers.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'")));
+    REQUIRE(triggers.next());
+    CHECK(triggers.value(0).toInt() == 21);
+    CHECK(database->integrityOk());
+
+    // The triggers are back: a later single change is indexed at once.
+    IncidentStore store(database->connection());
+    Incident incident = journal.incidents.first();
+    incident.title = QStringLiteral("Zanzibar afterwards");
+    incident.stamps.updatedAt = incident.stamps.updatedAt.addDays(1);
+    REQUIRE(store.save(incident).ok());
+    CHECK(searchHits(*database, QStringLiteral("zanzibar")) == 1);
+}
