@@ -14,7 +14,7 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo_cmd=(sudo)
 fi
 
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libcatch2-dev clang-format)
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libcatch2-dev clang-format python3-jsonschema)
 
 missing=()
 for package in "${packages[@]}"; do

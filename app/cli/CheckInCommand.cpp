@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
+#include "Wording.h"
 
 #include "common/TimeFormat.h"
 #include "habits/HabitStore.h"
@@ -108,11 +109,12 @@ int runCheckIn(const CommandContext &context)
     if (Status committed = transaction->commit(); !committed)
         return context.fail(committed.failure());
 
-    const StreakSummary streaks = calculateStreaks(*habit, *checkIns, today);
-    const QString unit = streaks.unit == StreakUnit::Weeks ? QStringLiteral("weeks") : QStringLiteral("days");
+    // A day filled in afterwards is shown with the streak it belongs to, as of that day.
+    const StreakSummary streaks = calculateStreaks(*habit, *checkIns, date);
+    const QString streakLabel = date == today ? QStringLiteral("Current streak") : QStringLiteral("Streak on %1").arg(TimeFormat::formatDate(date));
     context.out
         << QStringLiteral("%1 \"%2\" on %3.").arg(skip ? QStringLiteral("Skipped") : QStringLiteral("Checked in"), habit->name, TimeFormat::formatDate(date))
-        << QStringLiteral(" Current streak: %1 %2 (best %3).").arg(streaks.current).arg(unit).arg(streaks.best) << Qt::endl;
+        << QStringLiteral(" %1: %2 (best %3).").arg(streakLabel, streakLength(streaks.current, streaks.unit)).arg(streaks.best) << Qt::endl;
     if (date < habit->startDate)
         context.out << QStringLiteral("Note: the habit starts on %1, so this day does not count towards it.").arg(TimeFormat::formatDate(habit->startDate))
                     << Qt::endl;

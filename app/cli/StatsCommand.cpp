@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
+#include "Wording.h"
 
 #include "common/TimeFormat.h"
 #include "insights/JournalStats.h"
@@ -11,11 +12,6 @@
 namespace mosaic::cli {
 
 namespace {
-
-QString unitName(StreakUnit unit)
-{
-    return unit == StreakUnit::Weeks ? QStringLiteral("weeks") : QStringLiteral("days");
-}
 
 QJsonObject statsToJson(const JournalStats &stats)
 {
@@ -29,7 +25,7 @@ QJsonObject statsToJson(const JournalStats &stats)
                                   {QStringLiteral("archived"), habit.archived},
                                   {QStringLiteral("currentStreak"), habit.streaks.current},
                                   {QStringLiteral("bestStreak"), habit.streaks.best},
-                                  {QStringLiteral("unit"), unitName(habit.streaks.unit)},
+                                  {QStringLiteral("unit"), streakUnitName(habit.streaks.unit)},
                                   {QStringLiteral("strength"), habit.strength}});
     }
     const QJsonObject belonging{{QStringLiteral("effectiveCircles"), stats.belonging.effectiveCircles},
@@ -44,18 +40,35 @@ QJsonObject statsToJson(const JournalStats &stats)
 void printStats(QTextStream &out, const JournalStats &stats)
 {
     out << QStringLiteral("Mosaic journal as of %1").arg(TimeFormat::formatDate(stats.asOf)) << Qt::endl << Qt::endl;
-    for (const RecordCount &count : stats.counts)
-        out << QStringLiteral("  %1 %2").arg(count.collection.leftJustified(12)).arg(count.count, 7) << Qt::endl;
+    const auto count = [&stats](const QString &collection) {
+        for (const RecordCount &record : stats.counts) {
+            if (record.collection == collection)
+                return record.count;
+        }
+        return qint64(0);
+    };
+    // Grouped as a person thinks of them: reflections, worth, rituals, belonging.
+    out << QStringLiteral("  %1 incidents · %2 reframes").arg(count(QStringLiteral("incidents"))).arg(count(QStringLiteral("reframes"))) << Qt::endl;
+    out << QStringLiteral("  %1 strengths · %2 wins").arg(count(QStringLiteral("strengths"))).arg(count(QStringLiteral("wins"))) << Qt::endl;
+    out << QStringLiteral("  %1 habits · %2 check-ins · %3 reminders")
+               .arg(count(QStringLiteral("habits")))
+               .arg(count(QStringLiteral("checkIns")))
+               .arg(count(QStringLiteral("reminders")))
+        << Qt::endl;
+    out << QStringLiteral("  %1 circles · %2 people · %3 memberships · %4 contacts")
+               .arg(count(QStringLiteral("circles")))
+               .arg(count(QStringLiteral("people")))
+               .arg(count(QStringLiteral("memberships")))
+               .arg(count(QStringLiteral("contacts")))
+        << Qt::endl;
 
     out << Qt::endl << QStringLiteral("Habits") << Qt::endl;
     if (stats.habits.isEmpty())
         out << QStringLiteral("  none yet") << Qt::endl;
     for (const HabitStats &habit : stats.habits) {
-        out << QStringLiteral("  %1  current %2 · best %3 %4 · strength %5%6")
-                   .arg(habit.name.leftJustified(28))
-                   .arg(habit.streaks.current, 3)
+        out << QStringLiteral("  %1  streak %2 · best %3 · strength %4/100%5")
+                   .arg(habit.name.leftJustified(28), streakLength(habit.streaks.current, habit.streaks.unit).leftJustified(8))
                    .arg(habit.streaks.best)
-                   .arg(unitName(habit.streaks.unit))
                    .arg(habit.strength)
                    .arg(habit.archived ? QStringLiteral(" (archived)") : QString())
             << Qt::endl;

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "habits/StreakCalculator.h"
+
+#include <QString>
+
+namespace mosaic::cli {
+
+/// "1 day", "3 days", "1 week", "2 weeks".
+QString streakLength(int count, StreakUnit unit);
+
+/// "days" or "weeks", as the --json contract names the unit.
+QString streakUnitName(StreakUnit unit);
+
+} // namespace mosaic::cli
