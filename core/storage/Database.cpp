@@ -11,6 +11,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 #include <filesystem>
 #include <system_error>
 
@@ -57,6 +63,19 @@ bool looksLikeSqlite(const QString &filePath)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Flushes a written file to the storage device, so that a rename after it never exposes a half-written file.
+bool syncToDisk(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+#ifdef Q_OS_WIN
+    return _commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
 }
 
 QString notAJournalMessage(const QString &filePath)
@@ -287,6 +306,11 @@ Status Database::backupTo(const QString &targetPath) const
     if (!query.exec()) {
         QFile::remove(temporary);
         return sqlFailure(query.lastError(), QStringLiteral("Writing the backup %1").arg(QDir::toNativeSeparators(targetPath)));
+    }
+    // VACUUM INTO does not sync what it writes; the copy must be on disk before it takes the backup's name.
+    if (!syncToDisk(temporary)) {
+        QFile::remove(temporary);
+        return Failure::operation(QStringLiteral("The backup %1 could not be written to disk.").arg(QDir::toNativeSeparators(targetPath)));
     }
     // One rename(2) replaces an existing backup in a single step (QFile::rename refuses to overwrite, and removing
     // the old file first would leave no backup at all if we stopped in between).

@@ -342,6 +342,26 @@ TEST_CASE("Journals that cannot be used fail with exit 1 and are left untouched"
         CHECK_THAT(run.err.toStdString(), ContainsSubstring("is not a Mosaic journal"));
         CHECK(fileHash(dir.journalPath()) == hash);
     }
+    SECTION("a damaged journal")
+    {
+        importSample(dir);
+        // Keep the first page (the file header and the schema), overwrite everything after it.
+        QFile file(dir.journalPath());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        REQUIRE(size > 65536);
+        REQUIRE(file.seek(8192));
+        REQUIRE(file.write(QByteArray(size - 8192, '\xab')) == size - 8192);
+        file.close();
+        const QByteArray hash = fileHash(dir.journalPath());
+        for (const QString &command : {QStringLiteral("stats"), QStringLiteral("export")}) {
+            const MosaicRun run = runMosaicIn(dir.path(), {command});
+            CHECK(run.exitCode == 1);
+            CHECK_THAT(run.err.toStdString(), ContainsSubstring("damaged"));
+            CHECK_THAT(run.err.toStdString(), ContainsSubstring("backup"));
+        }
+        CHECK(fileHash(dir.journalPath()) == hash);
+    }
     SECTION("a journal written by a newer Mosaic")
     {
         importSample(dir);
