@@ -40,7 +40,7 @@ struct SearchHit
 
 struct SearchOptions
 {
-    int limit = 50; ///< At most this many hits, best first.
+    int limit = 20; ///< At most this many hits, best first.
     QString highlightStart = QStringLiteral("**");
     QString highlightEnd = QStringLiteral("**");
     /// bm25 costs about a microsecond per matching record and word, and tells little when a word is everywhere, so a
