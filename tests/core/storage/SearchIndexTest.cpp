@@ -351,7 +351,11 @@ TEST_CASE("The limit caps the hits, best first", "[search]")
         journal.addWin(QStringLiteral("w-%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Gratitude note number %1 for a small kindness").arg(i));
     journal.addStrength(QStringLiteral("s-1"), QStringLiteral("Gratitude"));
 
-    CHECK(journal.search(QStringLiteral("gratitude")).size() == 31);
+    // 20 by default, as many as asked for otherwise.
+    CHECK(journal.search(QStringLiteral("gratitude")).size() == 20);
+    SearchOptions fifty;
+    fifty.limit = 50;
+    CHECK(journal.search(QStringLiteral("gratitude"), fifty).size() == 31);
     SearchOptions ten;
     ten.limit = 10;
     const QList<SearchHit> hits = journal.search(QStringLiteral("gratitude"), ten);
