@@ -178,8 +178,8 @@ QStringList schemaVersion1()
         QStringLiteral("CREATE INDEX wins_live ON wins(deleted_at)"),
         QStringLiteral("CREATE INDEX habits_live ON habits(deleted_at)"),
         QStringLiteral("CREATE INDEX reminders_live ON reminders(deleted_at)"),
-        // Streaks and strength read only these columns of the live check-ins, in this order, from the index alone.
-        QStringLiteral("CREATE INDEX check_ins_scoring ON check_ins(habit_id, date, status, value) WHERE deleted_at IS NULL"),
+        // Streaks and strength read only these columns of a habit's live check-ins, in date order, from the index alone.
+        QStringLiteral("CREATE INDEX check_ins_scoring ON check_ins(habit_id, deleted_at, date, status, value)"),
     };
 }
 
