@@ -14,6 +14,8 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo_cmd=(sudo)
 fi
 
+# The UI tests run on Qt's offscreen platform: its plugin (libqoffscreen.so) comes with Qt Gui (libqt6gui6, or
+# libqt6gui6t64 on Ubuntu 24.04), which qt6-base-dev pulls in.
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libcatch2-dev clang-format python3-jsonschema)
 
 missing=()
