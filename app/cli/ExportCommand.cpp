@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace mosaic::cli {
@@ -27,6 +28,10 @@ int runExport(const CommandContext &context)
     if (format != QStringLiteral("json") && format != QStringLiteral("markdown"))
         return context.usageError(QStringLiteral("--format must be json or markdown (got \"%1\").").arg(format));
 
+    const QString output = context.parser.value(QStringLiteral("output"));
+    if (!output.isEmpty() && !QFileInfo(output).dir().exists())
+        return context.fail(Failure::badInput(QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(output).absolutePath()))));
+
     auto journal = context.openJournal();
     if (!journal)
         return context.fail(journal.failure());
@@ -36,7 +41,6 @@ int runExport(const CommandContext &context)
         return context.fail(loaded.failure());
     const QByteArray bytes = format == QStringLiteral("json") ? writeJournalJson(*loaded) : writeJournalMarkdown(*loaded).toUtf8();
 
-    const QString output = context.parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         context.out.flush();
         if (context.standardOutput.write(bytes) != bytes.size())

@@ -107,6 +107,12 @@ TEST_CASE("Usage errors exit with 2 and say what is wrong", "[cli]")
     CHECK(runMosaicIn(dir.path(), {QStringLiteral("backup")}).exitCode == 2);
     CHECK(runMosaicIn(dir.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode == 2);
     CHECK(runMosaicIn(dir.path(), {QStringLiteral("stats"), QStringLiteral("--today"), QStringLiteral("2026-02-30")}).exitCode == 2);
+    // An output file in a folder that does not exist is bad input too.
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/out"));
+    const MosaicRun exportNowhere = runMosaicIn(dir.path(), {QStringLiteral("export"), QStringLiteral("-o"), nowhere});
+    CHECK(exportNowhere.exitCode == 2);
+    CHECK_THAT(exportNowhere.err.toStdString(), ContainsSubstring("does not exist"));
+    CHECK(runMosaicIn(dir.path(), {QStringLiteral("backup"), QStringLiteral("-o"), nowhere}).exitCode == 2);
 }
 
 TEST_CASE("Importing merges by id and reports counts", "[cli][import]")
