@@ -22,6 +22,7 @@ const QList<Command> &allCommands()
         {QStringLiteral("search"), QStringLiteral("Full-text search over everything written"), QStringLiteral("QUERY"), declareSearchOptions, runSearch},
         {QStringLiteral("checkin"), QStringLiteral("Record one habit check-in, by habit name or id"), QStringLiteral("HABIT"), declareCheckInOptions,
          runCheckIn},
+        {QStringLiteral("reminders"), QStringLiteral("Upcoming reminder times in the local time zone (TZ)"), {}, declareRemindersOptions, runReminders},
         {QStringLiteral("backup"), QStringLiteral("Write a consistent copy of the journal, even while Mosaic is open"), {}, declareBackupOptions, runBackup},
     };
     return commands;

@@ -32,6 +32,8 @@ void declareSearchOptions(QCommandLineParser &parser);
 int runSearch(const CommandContext &context);
 void declareCheckInOptions(QCommandLineParser &parser);
 int runCheckIn(const CommandContext &context);
+void declareRemindersOptions(QCommandLineParser &parser);
+int runReminders(const CommandContext &context);
 void declareBackupOptions(QCommandLineParser &parser);
 int runBackup(const CommandContext &context);
 

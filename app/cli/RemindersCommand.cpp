@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+
+#include "common/TimeFormat.h"
+#include "reminders/ReminderSchedule.h"
+#include "reminders/ReminderStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace mosaic::cli {
+
+namespace {
+
+constexpr int kDefaultCount = 10;
+constexpr int kMaxCount = 1000;
+
+} // namespace
+
+void declareRemindersOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("next"), QStringLiteral("How many firings to list, 1 to 1000 (default: 10)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("after"),
+                                        QStringLiteral("List firings strictly after this RFC 3339 instant, e.g. 2026-03-28T20:00:00Z (default: now)."),
+                                        QStringLiteral("INSTANT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the firings as JSON.")));
+}
+
+int runReminders(const CommandContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return context.usageError(QStringLiteral("reminders takes no arguments besides its options."));
+    int count = kDefaultCount;
+    if (context.parser.isSet(QStringLiteral("next"))) {
+        const QString text = context.parser.value(QStringLiteral("next"));
+        bool ok = false;
+        count = text.toInt(&ok);
+        if (!ok || count < 1 || count > kMaxCount)
+            return context.usageError(QStringLiteral("--next must be a whole number from 1 to %1 (got \"%2\").").arg(kMaxCount).arg(text));
+    }
+    QDateTime after = context.now;
+    if (context.parser.isSet(QStringLiteral("after"))) {
+        const QString text = context.parser.value(QStringLiteral("after"));
+        const auto parsed = TimeFormat::parseInstant(text);
+        if (!parsed)
+            return context.usageError(
+                QStringLiteral("--after must be an RFC 3339 instant like 2026-03-28T20:00:00Z or 2026-03-28T21:00:00+01:00 (got \"%1\").").arg(text));
+        after = *parsed;
+    }
+
+    auto journal = context.openJournal();
+    if (!journal)
+        return context.fail(journal.failure());
+    ReminderStore store((*journal)->connection());
+    const auto reminders = store.allReminders(IncludeDeleted::No);
+    if (!reminders)
+        return context.fail(reminders.failure());
+
+    // Reminder times are wall-clock times where the user is: the system zone, which follows TZ.
+    const QList<ReminderFiring> firings = upcomingFirings(*reminders, after, QTimeZone::systemTimeZone(), count);
+    if (context.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ReminderFiring &firing : firings) {
+            array.append(QJsonObject{{QStringLiteral("reminderId"), firing.reminderId},
+                                     {QStringLiteral("title"), firing.title},
+                                     {QStringLiteral("at"), TimeFormat::formatInstantWithOffset(firing.at)}});
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    if (firings.isEmpty())
+        context.out << QStringLiteral("No upcoming reminders: none is enabled.") << Qt::endl;
+    for (const ReminderFiring &firing : firings)
+        context.out << TimeFormat::formatInstantWithOffset(firing.at) << QStringLiteral("  ") << firing.title << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace mosaic::cli
