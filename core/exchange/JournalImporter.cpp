@@ -39,7 +39,7 @@ enum class MergeDecision
     Keep
 };
 
-// From this many new or changed records on, the search index is rebuilt once instead of row by row.
+// From this many new or changed records on, the indexes are built once after the rows instead of row by row.
 constexpr int kBulkImportRecords = 5000;
 
 // Last updatedAt wins; a record without one (memberships may lack it) never replaces a stored one.
@@ -240,19 +240,21 @@ Result<ImportSummary> importJournal(const Database &database, const Journal &jou
     if (!plan || mode == ImportMode::DryRun)
         return plan;
 
-    // Indexing row by row costs a full-text flush per statement; for a large import, building the index once
-    // afterwards is several times faster. Both happen inside the one transaction, so a failure undoes all of it.
+    // Maintaining the indexes row by row costs a full-text flush per statement; for a large import, building them
+    // once afterwards is several times faster. All of it happens in the one transaction: a failure undoes it all.
     const CollectionCounts planned = plan->total();
-    const bool bulk = planned.added + planned.updated >= kBulkImportRecords;
-    if (bulk) {
-        if (Status dropped = dropSearchIndex(connection); !dropped)
-            return dropped.failure();
+    std::optional<BulkLoad> bulk;
+    if (planned.added + planned.updated >= kBulkImportRecords) {
+        auto begun = beginBulkLoad(connection);
+        if (!begun)
+            return begun.failure();
+        bulk = std::move(*begun);
     }
     auto summary = merge(connection, journal, *versions, ImportMode::Apply);
     if (!summary)
         return summary; // the transaction rolls back
     if (bulk) {
-        if (Status rebuilt = createSearchIndex(connection); !rebuilt)
+        if (Status rebuilt = endBulkLoad(connection, *bulk); !rebuilt)
             return rebuilt.failure();
     }
     if (Status committed = transaction->commit(); !committed)

@@ -285,19 +285,33 @@ Status applyMigrations(const QSqlDatabase &connection, int fromVersion, int toVe
     return success();
 }
 
-Status dropSearchIndex(const QSqlDatabase &connection)
+Result<BulkLoad> beginBulkLoad(const QSqlDatabase &connection)
 {
-    QStringList statements;
+    BulkLoad load;
+    // The secondary indexes as the file defines them now (UNIQUE and primary-key indexes have no SQL and stay).
+    QSqlQuery indexes(connection);
+    if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name <> 'search_index'")))
+        return sqlFailure(indexes.lastError(), QStringLiteral("Preparing a large import"));
+    QStringList drops;
+    while (indexes.next()) {
+        drops.append(QStringLiteral("DROP INDEX \"%1\"").arg(indexes.value(0).toString()));
+        load.indexDefinitions.append(indexes.value(1).toString());
+    }
+    indexes.finish();
     for (const SearchSource &source : searchSources()) {
         for (const char *event : {"insert", "update", "delete"})
-            statements.append(QStringLiteral("DROP TRIGGER %1_search_%2").arg(QLatin1StringView(source.table), QLatin1StringView(event)));
+            drops.append(QStringLiteral("DROP TRIGGER %1_search_%2").arg(QLatin1StringView(source.table), QLatin1StringView(event)));
     }
-    statements.append(QStringLiteral("DROP TABLE search_index"));
-    return execAll(connection, statements, QStringLiteral("Preparing the search index for a large import"));
+    drops.append(QStringLiteral("DROP TABLE search_index"));
+    if (Status dropped = execAll(connection, drops, QStringLiteral("Preparing a large import")); !dropped)
+        return dropped.failure();
+    return load;
 }
 
-Status createSearchIndex(const QSqlDatabase &connection)
+Status endBulkLoad(const QSqlDatabase &connection, const BulkLoad &load)
 {
+    if (Status indexed = execAll(connection, load.indexDefinitions, QStringLiteral("Rebuilding the journal's indexes")); !indexed)
+        return indexed;
     return execAll(connection, schemaVersion2(), QStringLiteral("Rebuilding the search index"));
 }
 

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace mosaic {
 
@@ -12,11 +13,16 @@ namespace mosaic {
 /// The steps are history: once released, a step never changes; a new schema is a new step.
 Status applyMigrations(const QSqlDatabase &connection, int fromVersion, int toVersion);
 
-/// Drops the full-text index and the triggers that keep it in step, inside the caller's write transaction.
-/// A large import then writes its rows without indexing them one statement at a time, and calls createSearchIndex().
-Status dropSearchIndex(const QSqlDatabase &connection);
+/// What a bulk load took down and must build again.
+struct BulkLoad
+{
+    QStringList indexDefinitions; ///< CREATE INDEX statements of the secondary indexes, as the file had them.
+};
 
-/// Creates the full-text index as the current schema defines it, with its triggers, and indexes every existing row.
-Status createSearchIndex(const QSqlDatabase &connection);
+/// For a large import, inside the caller's write transaction: drops the secondary indexes and the full-text index
+/// with the triggers that keep it in step, so that rows are written without maintaining any of them one at a time.
+/// endBulkLoad() builds them all again from the rows, each in one pass; a rollback restores them as they were.
+Result<BulkLoad> beginBulkLoad(const QSqlDatabase &connection);
+Status endBulkLoad(const QSqlDatabase &connection, const BulkLoad &load);
 
 } // namespace mosaic

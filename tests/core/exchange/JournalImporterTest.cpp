@@ -212,8 +212,19 @@ TEST_CASE("A large import builds the search index once and leaves it maintained"
             journal.reframes.append(reframe);
         }
     }
+    const auto schemaObjects = [&database]() {
+        QSqlQuery query(database->connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")));
+        QStringList objects;
+        while (query.next())
+            objects.append(query.value(0).toString() + u' ' + query.value(1).toString() + u' ' + query.value(2).toString());
+        return objects;
+    };
+    const QStringList before = schemaObjects();
     importOk(*database, journal);
     CHECK(searchHits(*database, QStringLiteral("copy7")) > 0);
+    // Every index, trigger and table the import took down for speed is back, exactly as it was defined.
+    CHECK(schemaObjects() == before);
 
     QSqlQuery triggers(database->connection());
     REQUIRE(triggers.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'")));
