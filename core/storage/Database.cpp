@@ -155,6 +155,7 @@ QSqlDatabase Database::connection() const
 
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
+    // The constructor is private (a Database only exists open), so std::make_unique cannot reach it.
     std::unique_ptr<Database> database(new Database(nextConnectionName(), QStringLiteral(":memory:")));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     connection.setDatabaseName(QStringLiteral(":memory:"));
