@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Markdown editor as a person uses it: key presses in, text and selection out.
+import QtQuick
+import QtTest
+import Mosaic.Ui
+
+Item {
+    id: scene
+    width: 800
+    height: 600
+
+    Component {
+        id: editorComponent
+        MarkdownEditor {
+            anchors.fill: parent
+        }
+    }
+
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
+    TestCase {
+        id: testCase
+        name: "MarkdownEditor"
+        when: windowShown
+
+        // Any QML warning (a binding loop, a runaway handler, a type error) fails the test that caused it.
+        function init() {
+            failOnWarning(/.*/);
+        }
+
+        // An editor showing `text`, with the keyboard focus in its writing area.
+        function createEditor(text: string): MarkdownEditor {
+            const editor = createTemporaryObject(editorComponent, scene, {
+                "text": text
+            });
+            verify(editor);
+            editor.textArea.forceActiveFocus();
+            tryVerify(() => editor.textArea.activeFocus);
+            return editor;
+        }
+
+        function type(characters: string) {
+            for (let i = 0; i < characters.length; ++i)
+                keyClick(characters[i]);
+        }
+
+        function test_ctrlBWrapsTheSelectionInBold() {
+            const editor = createEditor("a word here");
+            editor.textArea.select(2, 6);
+            keyClick(Qt.Key_B, Qt.ControlModifier);
+            compare(editor.text, "a **word** here");
+            compare(editor.textArea.selectedText, "word");
+            keySequence("ctrl+b");
+            compare(editor.text, "a word here");
+        }
+
+        function test_ctrlIWrapsTheSelectionInItalics() {
+            const editor = createEditor("a word here");
+            editor.textArea.select(2, 6);
+            keyClick(Qt.Key_I, Qt.ControlModifier);
+            compare(editor.text, "a *word* here");
+            compare(editor.textArea.selectedText, "word");
+        }
+
+        function test_ctrlKMakesALinkWithTheAddressSelected() {
+            const editor = createEditor("see the notes");
+            editor.textArea.select(8, 13);
+            keyClick(Qt.Key_K, Qt.ControlModifier);
+            compare(editor.text, "see the [notes](url)");
+            compare(editor.textArea.selectedText, "url");
+            type("https://example.org");
+            compare(editor.text, "see the [notes](https://example.org)");
+        }
+
+        function test_ctrlBWithoutSelectionInsertsAPairToTypeIn() {
+            const editor = createEditor("");
+            keyClick(Qt.Key_B, Qt.ControlModifier);
+            type("yes");
+            compare(editor.text, "**yes**");
+        }
+
+        function test_aShortcutIsOneUndoStep() {
+            const editor = createEditor("");
+            type("calm");
+            editor.textArea.select(0, 4);
+            keyClick(Qt.Key_B, Qt.ControlModifier);
+            compare(editor.text, "**calm**");
+            keySequence("ctrl+z");
+            compare(editor.text, "calm");
+            editor.textArea.redo();
+            compare(editor.text, "**calm**");
+        }
+
+        function test_enterContinuesABulletListAndEndsItOnAnEmptyItem() {
+            const editor = createEditor("");
+            type("- milk");
+            keyClick(Qt.Key_Return);
+            compare(editor.text, "- milk\n- ");
+            type("bread");
+            keyClick(Qt.Key_Return);
+            compare(editor.text, "- milk\n- bread\n- ");
+            keyClick(Qt.Key_Return);
+            compare(editor.text, "- milk\n- bread\n");
+            compare(editor.textArea.cursorPosition, editor.text.length);
+        }
+
+        function test_enterContinuesANumberedList() {
+            const editor = createEditor("");
+            type("1. one");
+            keyClick(Qt.Key_Return);
+            compare(editor.text, "1. one\n2. ");
+            type("two");
+            keyClick(Qt.Key_Enter, Qt.KeypadModifier);
+            compare(editor.text, "1. one\n2. two\n3. ");
+            keyClick(Qt.Key_Return);
+            compare(editor.text, "1. one\n2. two\n");
+        }
+
+        function test_enterOutsideAListIsAPlainNewLine() {
+            const editor = createEditor("");
+            type("Dear me,");
+            keyClick(Qt.Key_Return);
+            type("hi");
+            compare(editor.text, "Dear me,\nhi");
+        }
+
+        function test_theWordCountFollowsTyping() {
+            const editor = createEditor("one two");
+            compare(editor.wordCount, 2);
+            const label = findChild(editor, "wordCount");
+            compare(label.text, "2 words");
+            editor.textArea.cursorPosition = editor.textArea.length;
+            type(" three");
+            compare(editor.wordCount, 3);
+            compare(label.text, "3 words");
+        }
+
+        function test_thePlaceholderShowsWhileEmpty() {
+            const editor = createEditor("");
+            const placeholder = findChild(editor, "placeholder");
+            verify(placeholder.visible);
+            compare(placeholder.text, editor.placeholderText);
+            verify(placeholder.text.length > 0);
+            type("x");
+            verify(!placeholder.visible);
+            keyClick(Qt.Key_Backspace);
+            verify(placeholder.visible);
+        }
+
+        function test_typingEmitsTextEditedButLoadingDoesNot() {
+            const editor = createEditor("loaded");
+            const spy = createTemporaryObject(spyComponent, testCase, {
+                "target": editor,
+                "signalName": "textEdited"
+            });
+            editor.text = "another record";
+            compare(editor.textArea.text, "another record");
+            compare(spy.count, 0);
+            editor.textArea.cursorPosition = editor.textArea.length;
+            type("!");
+            compare(spy.count, 1);
+            compare(spy.signalArguments[0][0], "another record!");
+            compare(editor.text, "another record!");
+        }
+
+        function test_theTextStaysPlain() {
+            const editor = createEditor("");
+            compare(editor.textArea.textFormat, TextEdit.PlainText);
+            type("<b>not bold</b>");
+            compare(editor.text, "<b>not bold</b>");
+        }
+
+        function test_theReadViewRendersTheMarkdown() {
+            const editor = createEditor("# Tuesday\n\nA **hard** moment, then [a walk](https://example.org).");
+            const readView = findChild(editor, "readView");
+            verify(!readView.visible);
+            keyClick(Qt.Key_Escape);
+            editor.readView = true;
+            verify(readView.visible);
+            verify(!editor.textArea.visible);
+            const rendered = readView.getText(0, readView.length);
+            verify(rendered.indexOf("Tuesday") >= 0, rendered);
+            verify(rendered.indexOf("hard moment") >= 0, rendered);
+            verify(rendered.indexOf("#") < 0, rendered);
+            verify(rendered.indexOf("**") < 0, rendered);
+            verify(rendered.indexOf("https://") < 0, rendered);
+            keyClick(Qt.Key_Escape);
+            verify(!editor.readView);
+            verify(editor.textArea.visible);
+        }
+
+        function test_focusModeHidesTheChromeAndNarrowsTheColumn() {
+            const editor = createEditor("Some text");
+            const toolbar = findChild(editor, "toolbar");
+            const statusLine = findChild(editor, "statusLine");
+            verify(toolbar.visible);
+            verify(statusLine.visible);
+            const usual = editor.textArea.width - editor.textArea.leftPadding - editor.textArea.rightPadding;
+            editor.focusMode = true;
+            verify(!toolbar.visible);
+            verify(!statusLine.visible);
+            const focused = editor.textArea.width - editor.textArea.leftPadding - editor.textArea.rightPadding;
+            verify(focused < usual, focused + " < " + usual);
+            compare(editor.textArea.leftPadding, editor.textArea.rightPadding);
+            keyClick(Qt.Key_Escape);
+            verify(!editor.focusMode);
+        }
+
+        function test_darkSwitchesTheColours() {
+            const editor = createEditor("# Heading");
+            const light = editor.backgroundColor.toString();
+            verify(editor.backgroundColor.hslLightness > 0.9);
+            editor.dark = true;
+            verify(editor.backgroundColor.toString() !== light);
+            verify(editor.backgroundColor.hslLightness < 0.3);
+            verify(editor.textColor.hslLightness > 0.7);
+        }
+
+        function test_theHighlightingEngineIsNamed() {
+            const editor = createEditor("");
+            verify(editor.highlightingEngine.length > 0);
+        }
+
+        function test_everyControlHasAnAccessibleName() {
+            const editor = createEditor("");
+            const names = ["editorArea", "readView", "boldButton", "italicButton", "linkButton", "readViewButton", "focusModeButton", "wordCount"];
+            for (const name of names) {
+                const control = findChild(editor, name);
+                verify(control, name);
+                verify(control.Accessible.name.length > 0, name);
+            }
+        }
+    }
+}
