@@ -41,11 +41,6 @@ QString nextConnectionName()
     return QStringLiteral("mosaic-journal-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool exec(QSqlQuery &query, const QString &statement)
-{
-    return query.exec(statement);
-}
-
 std::optional<qlonglong> pragmaNumber(const QSqlDatabase &connection, const QString &pragma, QSqlError *error)
 {
     QSqlQuery query(connection);
@@ -228,9 +223,9 @@ Status Database::configure()
     if (m_filePath != QStringLiteral(":memory:")) {
         // 16 KiB pages suit a journal of long texts and its full-text index (a large import is ~10% faster than with
         // 8 KiB); it only takes effect on a new file.
-        if (!exec(query, QStringLiteral("PRAGMA page_size = 16384")))
+        if (!query.exec(QStringLiteral("PRAGMA page_size = 16384")))
             return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
-        if (!exec(query, QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
             return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
         if (query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
             return Failure::operation(QStringLiteral("The journal cannot use write-ahead logging here (%1). Keep the data folder on a local disk, "
@@ -241,7 +236,7 @@ Status Database::configure()
     for (const QString &pragma :
          {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
           QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("PRAGMA temp_store = MEMORY")}) {
-        if (!exec(query, pragma))
+        if (!query.exec(pragma))
             return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
     }
     return success();
