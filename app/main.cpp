@@ -1,14 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composition root of the `mosaic` executable. With a subcommand it runs headless; the window comes later.
+// The composition root of the `mosaic` executable: with a command it runs headless on QCoreApplication, without one
+// it opens the window on QApplication (widgets for the tray icon and the native file dialogs).
 #include "cli/CommandLine.h"
 
+#ifdef MOSAIC_HAVE_WINDOW
+#include "window/WindowApp.h"
+
+#include <QApplication>
+#endif
 #include <QCoreApplication>
 #include <QDateTime>
 
-int main(int argc, char *argv[])
+namespace {
+
+void describeApplication()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mosaic"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOSAIC_VERSION));
+}
+
+#ifdef MOSAIC_HAVE_WINDOW
+int runWindow(int &argc, char **argv, const QStringList &arguments)
+{
+    mosaic::window::prepareWindowProcess(arguments);
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Mosaic"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.mosaic.Mosaic"));
+    return mosaic::window::runWindow(QCoreApplication::arguments());
+}
+#endif
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+#ifdef MOSAIC_HAVE_WINDOW
+    if (mosaic::window::opensWindow(arguments))
+        return runWindow(argc, argv, arguments);
+#endif
+    QCoreApplication app(argc, argv);
+    describeApplication();
     return mosaic::cli::runCommandLine(QCoreApplication::arguments(), QDateTime::currentDateTime());
 }

@@ -17,12 +17,17 @@ fi
 # The UI tests run on Qt's offscreen platform: its plugin (libqoffscreen.so) comes with Qt Gui (libqt6gui6, or
 # libqt6gui6t64 on Ubuntu 24.04), which qt6-base-dev pulls in.
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libcatch2-dev clang-format python3-jsonschema)
+# Reminders (issue 5): Qt DBus comes with qt6-base-dev; `dbus` has dbus-run-session, which gives the notification
+# test (reminders_dbus) a session bus of its own.
+packages+=(dbus)
 # The Qt Quick module (Mosaic.Ui): qt6-declarative-dev builds it (qt_add_qml_module, qmlcachegen, Qt Quick Test);
 # qt6-declarative-dev-tools has qmllint; the qml6-module-* packages are the QML modules the editor and its tests
-# import at run time and qmllint reads (QtQml holds the Qt namespace's types; QtQuick.Controls needs QtQml.WorkerScript).
+# import at run time and qmllint reads (QtQml holds the Qt namespace's types; QtQuick.Controls needs QtQml.WorkerScript;
+# the window uses QtQuick.Dialogs for its file dialogs and QtQuick.Shapes for its charts and the circles diagram).
 packages+=(qt6-declarative-dev qt6-declarative-dev-tools
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
-    qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest)
+    qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qtquick-dialogs qml6-module-qtquick-shapes qml6-module-qt-labs-folderlistmodel)
 
 missing=()
 for package in "${packages[@]}"; do

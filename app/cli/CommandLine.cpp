@@ -61,7 +61,8 @@ QString generalHelp()
 {
     QString text = QStringLiteral("Usage: mosaic [COMMAND] [OPTIONS]\n\n"
                                   "Mosaic is a journal for taking social rejection less hard and growing from it.\n"
-                                  "The window arrives in a later version; for now, mosaic without a command prints this help.\n\n"
+                                  "Without a command, mosaic opens its window (--self-test shows every page offscreen and exits;\n"
+                                  "--screenshots DIR saves every page, light and dark, as PNG files).\n\n"
                                   "Commands:\n");
     for (const Command &command : allCommands())
         text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(9), command.summary);

@@ -249,6 +249,23 @@ QStringList schemaVersion2()
     return statements;
 }
 
+// Version 3: what belongs to this computer's window and never to the interchange file. A reflection left half-way
+// (the draft Today offers to continue, and the step it stopped at), and the distortions a person named themselves
+// (an incident records one as the tag "distortion:NAME", so exports keep it).
+QStringList schemaVersion3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE reflection_drafts (
+            incident_id TEXT PRIMARY KEY REFERENCES incidents(id) ON DELETE CASCADE,
+            step INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE custom_distortions (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            explanation TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+    };
+}
+
 Status execAll(const QSqlDatabase &connection, const QStringList &statements, const QString &whatFailed)
 {
     for (const QString &statement : statements) {
@@ -266,6 +283,8 @@ QStringList migrationStep(int version)
         return schemaVersion1();
     case 2:
         return schemaVersion2();
+    case 3:
+        return schemaVersion3();
     default:
         return {};
     }

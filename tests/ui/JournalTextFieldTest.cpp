@@ -185,3 +185,61 @@ TEST_CASE("A missing or deleted record is a failure and writes nothing", "[journ
     CHECK_FALSE(status.failure().message.isEmpty());
     CHECK(require(store.findReframe(journal.reframeId))->text == fullReframe(journal.reframeId, journal.incidentId).text);
 }
+
+TEST_CASE("Every exposure text round-trips and only it and updatedAt change", "[journal-text]")
+{
+    const auto kind = GENERATE(JournalTextRef::Kind::ExposurePlan, JournalTextRef::Kind::ExposureExitStrategy, JournalTextRef::Kind::ExposurePrediction,
+                               JournalTextRef::Kind::ExposureOutcome, JournalTextRef::Kind::ExposureWhatHelped);
+    Journal journal;
+    IncidentStore store(journal.database->connection());
+    const Incident before = *require(store.findIncident(journal.incidentId));
+    REQUIRE(before.exposure.has_value());
+    auto field = journal.field(JournalTextRef::incident(journal.incidentId, kind));
+
+    const QString text = QStringLiteral("Say *hello* first, é 😊");
+    requireOk(field.save(text));
+    CHECK(require(field.load()) == text);
+
+    Incident expected = before;
+    ExposurePlan &plan = *expected.exposure;
+    switch (kind) {
+    case JournalTextRef::Kind::ExposurePlan:
+        plan.plan = text;
+        break;
+    case JournalTextRef::Kind::ExposureExitStrategy:
+        plan.exitStrategy = text;
+        break;
+    case JournalTextRef::Kind::ExposurePrediction:
+        plan.prediction = text;
+        break;
+    case JournalTextRef::Kind::ExposureOutcome:
+        plan.outcome = text;
+        break;
+    default:
+        plan.whatHelped = text;
+        break;
+    }
+    expected.stamps.updatedAt = kNow;
+    CHECK(*require(store.findIncident(journal.incidentId)) == expected);
+}
+
+TEST_CASE("An exposure text of an incident without a plan creates the plan on its first save", "[journal-text]")
+{
+    Journal journal;
+    IncidentStore store(journal.database->connection());
+    Incident incident = *require(store.findIncident(journal.incidentId));
+    incident.exposure.reset();
+    requireOk(store.save(incident));
+
+    auto field = journal.field(JournalTextRef::incident(journal.incidentId, JournalTextRef::Kind::ExposurePrediction));
+    CHECK(require(field.load()).isEmpty());
+    // An empty text changes nothing: no plan appears from just opening the editor.
+    requireOk(field.save(QString()));
+    CHECK_FALSE(require(store.findIncident(journal.incidentId))->exposure.has_value());
+
+    requireOk(field.save(QStringLiteral("They will say no.")));
+    const Incident after = *require(store.findIncident(journal.incidentId));
+    REQUIRE(after.exposure.has_value());
+    CHECK(*after.exposure == ExposurePlan{{}, {}, std::nullopt, QStringLiteral("They will say no."), std::nullopt, {}, {}});
+    CHECK(after.stamps.updatedAt == kNow);
+}

@@ -8,10 +8,14 @@
 #include <utility>
 
 namespace mosaic {
-namespace {
 
 QString *incidentText(Incident &incident, JournalTextRef::Kind kind)
 {
+    const auto exposure = [&incident]() -> ExposurePlan & {
+        if (!incident.exposure)
+            incident.exposure.emplace();
+        return *incident.exposure;
+    };
     switch (kind) {
     case JournalTextRef::Kind::IncidentSituation:
         return &incident.situation;
@@ -29,6 +33,16 @@ QString *incidentText(Incident &incident, JournalTextRef::Kind kind)
         return &incident.adjustment;
     case JournalTextRef::Kind::IncidentNotes:
         return &incident.notes;
+    case JournalTextRef::Kind::ExposurePlan:
+        return &exposure().plan;
+    case JournalTextRef::Kind::ExposureExitStrategy:
+        return &exposure().exitStrategy;
+    case JournalTextRef::Kind::ExposurePrediction:
+        return &exposure().prediction;
+    case JournalTextRef::Kind::ExposureOutcome:
+        return &exposure().outcome;
+    case JournalTextRef::Kind::ExposureWhatHelped:
+        return &exposure().whatHelped;
     case JournalTextRef::Kind::ReframeText:
     case JournalTextRef::Kind::CheckInNote:
     case JournalTextRef::Kind::Mission:
@@ -36,6 +50,8 @@ QString *incidentText(Incident &incident, JournalTextRef::Kind kind)
     }
     return nullptr;
 }
+
+namespace {
 
 Failure gone()
 {

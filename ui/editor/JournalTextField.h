@@ -32,6 +32,12 @@ struct JournalTextRef
         ReframeText,
         CheckInNote,
         Mission,
+        // An exposure's texts (incident kind "exposure"); its plan is created on the first save.
+        ExposurePlan,
+        ExposureExitStrategy,
+        ExposurePrediction,
+        ExposureOutcome,
+        ExposureWhatHelped,
     };
 
     Kind kind = Kind::IncidentSituation;
@@ -45,6 +51,10 @@ struct JournalTextRef
 
     friend bool operator==(const JournalTextRef &, const JournalTextRef &) = default;
 };
+
+/// The text of `incident` that `kind` names (an exposure text creates the incident's plan when it has none);
+/// nullptr for the kinds that are not an incident's (a reframe, a check-in note, the mission).
+QString *incidentText(Incident &incident, JournalTextRef::Kind kind);
 
 /// One editable text of one record: loads it, and saves a new version in one write transaction that reads the
 /// record, changes that text and its updatedAt, and writes it back — so a save never overwrites another field

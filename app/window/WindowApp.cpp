@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/WindowApp.h"
+
+#include "cli/DataLocation.h"
+#include "reminders/ReminderRuntime.h"
+#include "session/JournalSession.h"
+#include "settings/JournalTransfer.h"
+#include "shell/AppSettings.h"
+#include "window/PageTour.h"
+#include "window/SingleInstance.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#if __has_include(<sys/resource.h>)
+#include <sys/resource.h>
+#define MOSAIC_HAVE_RUSAGE
+#endif
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Mosaic_UiPlugin)
+
+namespace mosaic::window {
+namespace {
+
+const QString kSelfTest = QStringLiteral("self-test");
+const QString kScreenshots = QStringLiteral("screenshots");
+const QString kFirstFrame = QStringLiteral("quit-after-first-frame");
+
+bool hasOption(const QStringList &arguments, const QString &name)
+{
+    return arguments.contains(QStringLiteral("--") + name) || arguments.contains(QStringLiteral("-") + name);
+}
+
+QTextStream &errorStream()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Loads Main.qml with the session and the settings; returns the window, or null when QML failed to load.
+QQuickWindow *loadWindow(QQmlApplicationEngine &engine, JournalSession &session, AppSettings &settings)
+{
+    engine.setInitialProperties({{QStringLiteral("session"), QVariant::fromValue(&session)}, {QStringLiteral("settings"), QVariant::fromValue(&settings)}});
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    engine.loadFromModule("Mosaic.Ui", "Main");
+#else
+    // Qt 6.4 puts the module under :/Mosaic/Ui (no /qt/qml prefix yet) and does not look there by itself.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.load(QUrl(QStringLiteral("qrc:/Mosaic/Ui/shell/Main.qml")));
+#endif
+    if (engine.rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+}
+
+// The most memory the process has held so far; 0 where the system does not say.
+long peakResidentKilobytes()
+{
+#ifdef MOSAIC_HAVE_RUSAGE
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+#else
+    return 0;
+#endif
+}
+
+} // namespace
+
+bool opensWindow(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--data-dir" || argument == u"-data-dir" || argument == u"--screenshots" || argument == u"-screenshots") {
+            ++i; // its value
+            continue;
+        }
+        if (argument.startsWith(u"--data-dir=") || argument == u"--self-test" || argument == u"-self-test" || argument == u"--quit-after-first-frame")
+            continue;
+        return false; // a command, --help, --version or something unknown: the command line answers
+    }
+    return true;
+}
+
+void prepareWindowProcess(const QStringList &arguments)
+{
+    // The self-test and the screenshots run without a display, whatever the session has.
+    if (hasOption(arguments, kSelfTest) || hasOption(arguments, kScreenshots))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+}
+
+int runWindow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), QStringLiteral("The data folder."), QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(kSelfTest, QStringLiteral("Show every page offscreen; exit 0 when none failed.")));
+    parser.addOption(QCommandLineOption(kScreenshots, QStringLiteral("Save every page, light and dark, as PNG files in DIR."), QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(kFirstFrame, QStringLiteral("Print 'first-frame' and the peak memory when the window has drawn once, then quit.")));
+    parser.process(arguments);
+
+    const bool selfTest = parser.isSet(kSelfTest);
+    const bool screenshots = parser.isSet(kScreenshots);
+    // The tour of the pages uses a journal and settings of its own unless a data folder is given.
+    QTemporaryDir scratch;
+    const bool firstFrameProbe = parser.isSet(kFirstFrame);
+    const bool tour = selfTest || screenshots;
+    const QString dataDirectory = tour && !parser.isSet(QStringLiteral("data-dir")) ? scratch.filePath(QStringLiteral("journal"))
+                                                                                    : cli::resolveDataDirectory(parser.value(QStringLiteral("data-dir")));
+
+    SingleInstance instance(dataDirectory);
+    if (!tour && !firstFrameProbe) {
+        if (instance.raiseRunningInstance())
+            return 0;
+        instance.listen();
+    }
+
+    JournalSession session;
+    const auto settings =
+        tour || firstFrameProbe ? std::make_unique<AppSettings>(scratch.filePath(QStringLiteral("settings.ini"))) : std::make_unique<AppSettings>();
+    session.setDataDirectory(dataDirectory);
+
+    QQmlApplicationEngine engine;
+    PageTour::startCollectingWarnings();
+    QQuickWindow *window = loadWindow(engine, session, *settings);
+    if (!window) {
+        errorStream() << "mosaic: the window could not be loaded." << Qt::endl;
+        return 1;
+    }
+    QObject::connect(&instance, &SingleInstance::raiseRequested, window, [window] {
+        window->show();
+        window->raise();
+        window->requestActivate();
+    });
+
+    if (selfTest)
+        return PageTour(*window, session, *settings).runSelfTest();
+    if (screenshots)
+        return PageTour(*window, session, *settings).saveScreenshots(parser.value(kScreenshots));
+    PageTour::stopCollectingWarnings();
+    if (firstFrameProbe) {
+        // For the startup benchmark, which times this process from its start to this line.
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [] {
+                std::printf("first-frame peak-rss-kb %ld\n", peakResidentKilobytes());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
+    }
+    // Reminders (issue 5, app/reminders): the service, the tray icon and closing into the tray — for the normal
+    // window only, never for the tour or the first-frame probe.
+    std::unique_ptr<reminders::ReminderRuntime> reminderRuntime;
+    if (!firstFrameProbe)
+        reminderRuntime = std::make_unique<reminders::ReminderRuntime>(*window, session, settings->settingsPath());
+    return QGuiApplication::exec();
+}
+
+} // namespace mosaic::window

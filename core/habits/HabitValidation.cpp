@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "habits/HabitValidation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace mosaic {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HabitValidation", text);
+}
+
+} // namespace
+
+QList<HabitProblem> validateHabit(const Habit &habit)
+{
+    QList<HabitProblem> problems;
+    const QString name = habit.name.trimmed();
+    if (name.isEmpty())
+        problems.append({HabitField::Name, tr("Give the habit a name, so you can find it again.")});
+    else if (name.size() > kMaxHabitNameLength)
+        problems.append({HabitField::Name, tr("A shorter name works better here: at most 120 characters.")});
+
+    switch (habit.schedule.type) {
+    case ScheduleType::Daily:
+        break;
+    case ScheduleType::Weekdays: {
+        bool anyValid = false;
+        bool anyInvalid = false;
+        for (int day : habit.schedule.days) {
+            if (day >= 1 && day <= 7)
+                anyValid = true;
+            else
+                anyInvalid = true;
+        }
+        if (!anyValid || anyInvalid)
+            problems.append({HabitField::Schedule, tr("Choose at least one day of the week.")});
+        break;
+    }
+    case ScheduleType::PerWeek:
+        if (habit.schedule.times < 1 || habit.schedule.times > 7)
+            problems.append({HabitField::Schedule, tr("Choose between 1 and 7 times a week.")});
+        break;
+    }
+
+    if (habit.target.type == TargetType::Count && !(habit.target.goal > 0 && habit.target.goal <= 1000000))
+        problems.append({HabitField::Target, tr("Set a goal above 0, such as 3 or 10.")});
+
+    if (!habit.startDate.isValid())
+        problems.append({HabitField::StartDate, tr("Write the start date as YYYY-MM-DD, for example 2026-11-20.")});
+
+    static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!habit.color.isEmpty() && !colour.match(habit.color).hasMatch())
+        problems.append({HabitField::Color, tr("Pick one of the colours, or leave it empty.")});
+    return problems;
+}
+
+} // namespace mosaic

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Searching the journal from the Journal page: results as you type, the matched words highlighted.
+import QtQuick
+import QtTest
+import Mosaic.Ui
+import Mosaic.TestSupport
+
+Item {
+    id: scene
+    width: 1100
+    height: 800
+
+    Component {
+        id: sessionComponent
+        JournalSession {
+            fixedNow: new Date(Date.UTC(2026, 10, 20, 9, 30))
+        }
+    }
+    Component {
+        id: transferComponent
+        JournalTransfer {}
+    }
+    Component {
+        id: pageComponent
+        JournalPage {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        id: testCase
+        name: "JournalSearch"
+        when: windowShown
+
+        function init() {
+            failOnWarning(/.*/);
+        }
+
+        // Clicks a control as a person does, once it is laid out where it shows.
+        function click(item: Item) {
+            verify(item);
+            tryVerify(() => item.visible && item.width > 0);
+            waitForRendering(item);
+            mouseClick(item);
+        }
+
+        function examplePage(): JournalPage {
+            const session = createTemporaryObject(sessionComponent, scene, {
+                "dataDirectory": TestSupport.newDataDirectory()
+            });
+            const transfer = createTemporaryObject(transferComponent, scene, {
+                "session": session
+            });
+            verify(transfer.importExample().ok);
+            const page = createTemporaryObject(pageComponent, scene, {
+                "session": session
+            });
+            tryCompare(page.timeline, "count", 13);
+            return page;
+        }
+
+        function shownSnippets(page: JournalPage): var {
+            const list = findChild(page, "searchResults");
+            const texts = [];
+            const items = list.contentItem.children;
+            for (let i = 0; i < items.length; ++i) {
+                const label = findChild(items[i], "snippet");
+                if (label && items[i].visible)
+                    texts.push(label.text);
+            }
+            return texts;
+        }
+
+        function test_typingShowsMatchesWithTheWordsHighlighted() {
+            const page = examplePage();
+            const field = findChild(page, "journalSearch");
+            field.forceActiveFocus();
+            keyClick("p");
+            keyClick("a");
+            // Nothing searched while typing goes on.
+            verify(page.searchResults.pending);
+            keyClick("t");
+            keyClick("i");
+            compare(field.text, "pati");
+            tryCompare(page.searchResults, "pending", false);
+            // The strength "Patience", four ritual notes and the climbing club ("Patient, a bit daring").
+            compare(page.searchResults.count, 6);
+            verify(!findChild(page, "timelineList").visible);
+            verify(findChild(page, "searchResults").visible);
+
+            const accent = Theme.accent.toString();
+            tryVerify(() => shownSnippets(page).length === 6);
+            for (const snippet of shownSnippets(page)) {
+                verify(snippet.indexOf("<b><font color=\"" + accent + "\">") >= 0, snippet);
+                verify(/<b><font color="[^"]+">Patien(ce|t)<\/font><\/b>/i.test(snippet), snippet);
+            }
+
+            // Escape clears the search and the timeline is back.
+            keyClick(Qt.Key_Escape);
+            compare(field.text, "");
+            verify(!page.searchResults.active);
+            verify(findChild(page, "timelineList").visible);
+        }
+
+        function test_snippetsEscapeWhatWasWritten() {
+            const page = examplePage();
+            const field = findChild(page, "journalSearch");
+            field.forceActiveFocus();
+            keyClick("s");
+            keyClick("i");
+            keyClick("s");
+            keyClick("t");
+            tryCompare(page.searchResults, "pending", false);
+            compare(page.searchResults.count, 1);
+            const hit = page.searchResults.get(0);
+            const snippet = hit.snippet;
+            // "her sister's wedding": the text is escaped, only the match is markup.
+            verify(snippet.indexOf("sister</font></b>") >= 0, snippet);
+            compare(snippet.replace(/<\/?(b|font)[^>]*>/g, "").indexOf("<"), -1);
+        }
+
+        function test_choosingAReframeOpensItsReflection() {
+            const page = examplePage();
+            page.activate({ search: "swamped" });
+            compare(findChild(page, "journalSearch").text, "swamped");
+            tryCompare(page.searchResults, "count", 1);
+            const hit = page.searchResults.get(0);
+            compare(hit.recordType, "reframe");
+            const list = findChild(page, "searchResults");
+            tryVerify(() => list.itemAtIndex(0) !== null);
+            click(list.itemAtIndex(0));
+            compare(page.entry.entryType, "incident");
+            compare(page.entry.entryId, "907a70c3-1012-4037-b64c-e4228c38fb29");
+            tryCompare(findChild(page, "entryTitle"), "text", "No reply to my climbing invitation");
+        }
+
+        function test_ctrlFFocusesTheSearch() {
+            const page = examplePage();
+            const field = findChild(page, "journalSearch");
+            verify(!field.activeFocus);
+            // As the window does on Ctrl+F: the page is activated, then given the focus.
+            page.activate({ focusSearch: true });
+            page.forceActiveFocus();
+            verify(field.activeFocus);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "I talked to…": a person or a circle (or both), the day, how it felt and a short note.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+Dialog {
+    id: dialog
+
+    required property CirclesModel model
+    required property ContactLogModel log
+    required property JournalSession session
+    property int quality: 1
+
+    function openFor(personId: string, circleId: string) {
+        personBox.currentIndex = Math.max(0, personBox.indexOfValue(personId));
+        circleBox.currentIndex = Math.max(0, circleBox.indexOfValue(circleId));
+        dateField.text = Qt.formatDate(dialog.session.today, "yyyy-MM-dd");
+        noteField.text = "";
+        dialog.quality = 1;
+        dialog.open();
+        personBox.forceActiveFocus();
+    }
+    function save() {
+        if (dialog.log.logContact(personBox.currentValue || "", circleBox.currentValue || "", dateField.text, dialog.quality, noteField.text))
+            dialog.close();
+    }
+
+    objectName: "contactDialog"
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(520, (parent ? parent.width : 520) - 48)
+    modal: true
+    focus: true
+    padding: Theme.padding + 8
+    title: qsTr("I talked to…")
+    closePolicy: Popup.CloseOnEscape
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius + 4
+        border.color: Theme.border
+    }
+    header: Label {
+        text: dialog.title
+        padding: Theme.padding + 8
+        bottomPadding: 0
+        font.pointSize: Theme.headingSize
+        font.weight: Font.DemiBold
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+    }
+    footer: RowLayout {
+        spacing: Theme.gap
+        Item {
+            Layout.fillWidth: true
+        }
+        QuietButton {
+            text: qsTr("Cancel")
+            onClicked: dialog.close()
+        }
+        AccentButton {
+            objectName: "contactSaveButton"
+            text: qsTr("Note it")
+            enabled: personBox.currentIndex > 0 || circleBox.currentIndex > 0
+            Layout.rightMargin: Theme.padding + 8
+            Layout.bottomMargin: Theme.padding
+            onClicked: dialog.save()
+        }
+    }
+
+    ColumnLayout {
+        width: parent ? parent.width : 0
+        spacing: Theme.gap
+        Accessible.role: Accessible.Dialog
+        Accessible.name: dialog.title
+
+        Label {
+            text: qsTr("Whom")
+            color: Theme.muted
+        }
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            ComboBox {
+                id: personBox
+                objectName: "contactPersonBox"
+                Layout.fillWidth: true
+                model: dialog.model.personChoices
+                textRole: "name"
+                valueRole: "id"
+                Accessible.name: qsTr("Person")
+            }
+            ComboBox {
+                id: circleBox
+                objectName: "contactCircleBox"
+                Layout.fillWidth: true
+                model: dialog.model.circleChoices
+                textRole: "name"
+                valueRole: "id"
+                Accessible.name: qsTr("Circle")
+            }
+        }
+        Label {
+            text: qsTr("When")
+            color: Theme.muted
+        }
+        TextField {
+            id: dateField
+            Layout.fillWidth: true
+            inputMask: "9999-99-99"
+            Accessible.name: qsTr("Date, year-month-day")
+        }
+        Label {
+            text: qsTr("How it felt")
+            color: Theme.muted
+        }
+        RowLayout {
+            spacing: 4
+            Layout.fillWidth: true
+            Repeater {
+                model: [-2, -1, 0, 1, 2]
+                delegate: QuietButton {
+                    id: qualityButton
+                    required property int modelData
+                    text: dialog.log.qualityText(qualityButton.modelData)
+                    checkable: true
+                    checked: dialog.quality === qualityButton.modelData
+                    Accessible.name: qsTr("It felt %1").arg(qualityButton.text)
+                    Layout.fillWidth: true
+                    onClicked: dialog.quality = qualityButton.modelData
+                }
+            }
+        }
+        Label {
+            text: qsTr("A word about it")
+            color: Theme.muted
+        }
+        TextField {
+            id: noteField
+            objectName: "contactNoteField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Optional")
+            Accessible.name: qsTr("A short note")
+            onAccepted: dialog.save()
+        }
+    }
+}

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Adding or editing a person: a name, what they bring (kinds of support) and notes; a new person can be put in a
+// circle at once.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+Dialog {
+    id: dialog
+
+    required property CirclesModel model
+    property string personId: ""
+    property list<string> supports: []
+    signal saved(string personId)
+
+    function openFor(personId: string, circleId: string) {
+        const person = dialog.model.person(personId);
+        dialog.personId = personId;
+        nameField.text = person.name || "";
+        notesArea.text = person.notes || "";
+        dialog.supports = person.supports || [];
+        circleBox.currentIndex = Math.max(0, circleBox.indexOfValue(circleId));
+        ringBox.currentIndex = 1;
+        dialog.open();
+        nameField.forceActiveFocus();
+    }
+    function toggleSupport(name: string, on: bool) {
+        const list = [];
+        for (let i = 0; i < dialog.supports.length; ++i) {
+            if (dialog.supports[i] !== name)
+                list.push(dialog.supports[i]);
+        }
+        if (on)
+            list.push(name);
+        dialog.supports = list;
+    }
+    function save() {
+        const id = dialog.model.savePerson({
+            "id": dialog.personId,
+            "name": nameField.text,
+            "supports": dialog.supports,
+            "notes": notesArea.text
+        });
+        if (id.length === 0)
+            return;
+        if (dialog.personId.length === 0 && circleBox.currentValue && circleBox.currentValue.length > 0)
+            dialog.model.setMembership(id, circleBox.currentValue, ringBox.currentValue);
+        dialog.saved(id);
+        dialog.close();
+    }
+
+    objectName: "personDialog"
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(520, (parent ? parent.width : 520) - 48)
+    modal: true
+    focus: true
+    padding: Theme.padding + 8
+    title: dialog.personId.length > 0 ? qsTr("Edit person") : qsTr("Someone in your circles")
+    closePolicy: Popup.CloseOnEscape
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius + 4
+        border.color: Theme.border
+    }
+    header: Label {
+        text: dialog.title
+        padding: Theme.padding + 8
+        bottomPadding: 0
+        font.pointSize: Theme.headingSize
+        font.weight: Font.DemiBold
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+    }
+    footer: RowLayout {
+        spacing: Theme.gap
+        Item {
+            Layout.fillWidth: true
+        }
+        QuietButton {
+            text: qsTr("Cancel")
+            onClicked: dialog.close()
+        }
+        AccentButton {
+            objectName: "personSaveButton"
+            text: qsTr("Save")
+            enabled: nameField.text.trim().length > 0
+            Layout.rightMargin: Theme.padding + 8
+            Layout.bottomMargin: Theme.padding
+            onClicked: dialog.save()
+        }
+    }
+
+    ColumnLayout {
+        width: parent ? parent.width : 0
+        spacing: Theme.gap
+        Accessible.role: Accessible.Dialog
+        Accessible.name: dialog.title
+
+        Label {
+            text: qsTr("Name")
+            color: Theme.muted
+        }
+        TextField {
+            id: nameField
+            objectName: "personNameField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("A name or a nickname")
+            Accessible.name: qsTr("Name")
+            onAccepted: dialog.save()
+        }
+        Label {
+            text: qsTr("What they bring")
+            color: Theme.muted
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 4
+            Repeater {
+                model: dialog.model.supportKinds()
+                delegate: CheckBox {
+                    id: supportBox
+                    required property var modelData
+                    text: supportBox.modelData.label
+                    checked: dialog.supports.indexOf(supportBox.modelData.name) >= 0
+                    Accessible.name: qsTr("Support: %1").arg(supportBox.modelData.label)
+                    onToggled: dialog.toggleSupport(supportBox.modelData.name, supportBox.checked)
+                }
+            }
+        }
+        ColumnLayout {
+            visible: dialog.personId.length === 0
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("In which circle, and how close")
+                color: Theme.muted
+            }
+            RowLayout {
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                ComboBox {
+                    id: circleBox
+                    objectName: "personCircleBox"
+                    Layout.fillWidth: true
+                    model: dialog.model.circleChoices
+                    textRole: "name"
+                    valueRole: "id"
+                    Accessible.name: qsTr("Circle")
+                }
+                ComboBox {
+                    id: ringBox
+                    objectName: "personRingBox"
+                    enabled: circleBox.currentIndex > 0
+                    model: dialog.model.rings()
+                    textRole: "label"
+                    valueRole: "name"
+                    Accessible.name: qsTr("Ring")
+                }
+            }
+        }
+        Label {
+            text: qsTr("Notes")
+            color: Theme.muted
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 80
+            TextArea {
+                id: notesArea
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("What you value in them, what you could ask them…")
+                Accessible.name: qsTr("Notes about this person")
+            }
+        }
+    }
+}

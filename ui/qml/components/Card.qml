@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A quiet surface that groups one thing on a page, with an optional heading and actions beside it.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+Rectangle {
+    id: card
+
+    property string heading
+    property string caption
+    property color tint: Theme.surface
+    property real padding: Theme.padding + 4
+    default property alias content: body.data
+    property alias headerActions: actions.data
+    property alias spacing: body.spacing
+
+    Layout.fillWidth: true
+    implicitWidth: layout.implicitWidth + 2 * card.padding
+    implicitHeight: layout.implicitHeight + 2 * card.padding
+    color: card.tint
+    radius: Theme.radius
+    border.color: Theme.border
+    border.width: 1
+    Accessible.role: Accessible.Grouping
+    Accessible.name: card.heading
+
+    ColumnLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: card.padding
+        spacing: Theme.gap + 4
+
+        RowLayout {
+            visible: card.heading.length > 0 || actions.children.length > 0
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    visible: card.heading.length > 0
+                    text: card.heading
+                    font.pointSize: Theme.headingSize - 2
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    visible: card.caption.length > 0
+                    text: card.caption
+                    color: Theme.muted
+                    font.pointSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+            RowLayout {
+                id: actions
+                spacing: Theme.gap
+                Layout.alignment: Qt.AlignTop
+            }
+        }
+
+        ColumnLayout {
+            id: body
+            Layout.fillWidth: true
+            spacing: Theme.gap
+        }
+    }
+}

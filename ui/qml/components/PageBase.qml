@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every page is: a titled, scrolling column of cards on the page background, centred at a comfortable width.
+// The window sets `session` and calls activate(args) each time the page is shown.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+FocusScope {
+    id: page
+
+    required property JournalSession session
+    property string title
+    property string subtitle
+    /// Controls shown at the right of the title.
+    default property alias content: column.data
+    property alias headerActions: actions.data
+    /// False for pages that manage their own scrolling (the reflection flow, the diagram).
+    property bool scrolls: true
+    property alias flickable: flick
+    readonly property real contentWidth: column.width
+
+    /// Asks the window to show another page (see docs/ui-architecture.md for the names and arguments).
+    signal openRequested(string page, var args)
+
+    /// Called by the window each time the page is shown; `args` may be empty.
+    function activate(args: var) {
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: page.scrolls ? inner.implicitHeight + 2 * Theme.pagePadding : height
+        interactive: page.scrolls
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: ScrollBar {
+            policy: page.scrolls && flick.contentHeight > flick.height ? ScrollBar.AsNeeded : ScrollBar.AlwaysOff
+        }
+
+        ColumnLayout {
+            id: inner
+            x: Math.max(Theme.pagePadding, (flick.width - width) / 2)
+            y: Theme.pagePadding
+            width: Math.min(Theme.contentWidth, flick.width - 2 * Theme.pagePadding)
+            height: page.scrolls ? implicitHeight : flick.height - 2 * Theme.pagePadding
+            spacing: Theme.padding + 4
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.padding
+                visible: page.title.length > 0
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: page.title
+                        font.pointSize: Theme.titleSize
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        Accessible.role: Accessible.Heading
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        visible: text.length > 0
+                        text: page.subtitle
+                        color: Theme.muted
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                RowLayout {
+                    id: actions
+                    spacing: Theme.gap
+                    Layout.alignment: Qt.AlignTop
+                }
+            }
+
+            ColumnLayout {
+                id: column
+                Layout.fillWidth: true
+                Layout.fillHeight: !page.scrolls
+                spacing: Theme.padding + 4
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A secondary action: text in the accent on a soft ground, so a page has one loud button at most.
+import QtQuick
+import QtQuick.Controls
+import Mosaic.Ui
+
+Button {
+    id: button
+    Accessible.name: button.text
+    padding: 8
+    leftPadding: 14
+    rightPadding: 14
+    flat: true
+
+    contentItem: Text {
+        text: button.text
+        font: button.font
+        color: button.enabled ? Theme.accent : Theme.faint
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        implicitHeight: 34
+        implicitWidth: 64
+        radius: Theme.smallRadius + 2
+        color: button.down ? Theme.accentSoft : button.hovered || button.visualFocus || button.checked ? Theme.accentSoft : "transparent"
+        border.width: button.visualFocus ? 2 : 1
+        border.color: button.visualFocus ? Theme.accent : Theme.border
+    }
+}

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Small pieces every page uses (paths relative to ui/qml/).
+list(APPEND MOSAIC_QML_FILES
+    components/AccentButton.qml
+    components/Card.qml
+    components/EmptyState.qml
+    components/JournalEditor.qml
+    components/PageBase.qml
+    components/QuietButton.qml
+    components/SectionLabel.qml)

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One habit in full: how it stands, today's check and note, the year heatmap, pauses, and the notes timeline.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+ColumnLayout {
+    id: view
+
+    required property JournalSession session
+    required property HabitDetail detail
+    property color tone: Theme.accent
+    /// The date ("YYYY-MM-DD") whose check-in note is open in the editor; empty while none is.
+    property string noteDate: ""
+    readonly property bool noteOpen: view.detail.revision >= 0 && view.noteDate.length > 0 && view.detail.hasCheckIn(view.noteDate)
+    readonly property bool checkedToday: view.detail.revision >= 0 && view.detail.hasCheckIn(view.detail.todayIso)
+
+    signal editRequested
+    signal deleted
+
+    spacing: Theme.padding + 4
+
+    function openNote(day: string) {
+        view.noteDate = day;
+    }
+    function writeLetter() {
+        const day = view.detail.prepareWeeklyLetter();
+        if (day.length > 0)
+            view.openNote(day);
+    }
+
+    Connections {
+        target: view.detail
+        function onHabitIdChanged() {
+            view.noteDate = "";
+            pauseFrom.text = view.detail.todayIso;
+            pauseTo.text = view.detail.weekOnIso;
+        }
+    }
+
+    Card {
+        heading: view.detail.name
+        caption: view.detail.prompt
+        headerActions: [
+            QuietButton {
+                objectName: "editHabit"
+                text: qsTr("Edit")
+                onClicked: view.editRequested()
+            },
+            QuietButton {
+                objectName: "archiveHabit"
+                text: view.detail.archived ? qsTr("Bring back") : qsTr("Archive")
+                Accessible.name: view.detail.archived ? qsTr("Bring the habit back from the archive") : qsTr("Archive the habit")
+                onClicked: view.detail.setArchived(!view.detail.archived)
+            },
+            QuietButton {
+                objectName: "deleteHabit"
+                text: qsTr("Delete")
+                Accessible.name: qsTr("Delete the habit")
+                onClicked: confirmDelete.open()
+            }
+        ]
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.padding * 2
+            Repeater {
+                model: [
+                    { label: qsTr("Current streak"), value: view.detail.streakText },
+                    { label: qsTr("Best streak"), value: view.detail.bestText },
+                    { label: qsTr("Strength"), value: view.detail.strength + " / 100" },
+                    { label: view.detail.scheduleText, value: view.detail.targetText }
+                ]
+                delegate: ColumnLayout {
+                    id: stat
+                    required property var modelData
+                    spacing: 2
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: stat.modelData.label + ": " + stat.modelData.value
+                    Label {
+                        text: stat.modelData.value
+                        color: Theme.text
+                        font.pointSize: Theme.headingSize
+                        font.weight: Font.DemiBold
+                    }
+                    Label {
+                        text: stat.modelData.label
+                        color: Theme.muted
+                        font.pointSize: Theme.smallSize
+                    }
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: !view.detail.archived
+            spacing: Theme.gap
+            Label {
+                text: {
+                    switch (view.detail.todayState) {
+                    case "done": return qsTr("Done today. Well kept.");
+                    case "partial": return qsTr("Some of it done today.");
+                    case "skipped": return qsTr("Skipped today, and that is fine.");
+                    case "rest": return qsTr("Not due today.");
+                    }
+                    return qsTr("Still open today.");
+                }
+                color: Theme.muted
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            SpinBox {
+                id: detailAmount
+                objectName: "detailAmount"
+                visible: view.detail.isCount
+                from: 0
+                to: 100000
+                editable: true
+                value: view.detail.todayValue > 0 ? Math.round(view.detail.todayValue) : Math.round(view.detail.goal)
+                Accessible.name: qsTr("Amount today")
+            }
+            Label {
+                visible: view.detail.isCount && view.detail.unit.length > 0
+                text: view.detail.unit
+                color: Theme.muted
+            }
+            AccentButton {
+                objectName: "detailCheck"
+                visible: view.detail.todayState !== "done" || view.detail.isCount
+                text: view.detail.isCount ? qsTr("Log today") : qsTr("Done today")
+                onClicked: view.detail.checkToday(view.detail.isCount ? detailAmount.value : 1)
+            }
+            QuietButton {
+                objectName: "detailSkip"
+                visible: view.detail.todayState === "open" || view.detail.todayState === "partial"
+                text: qsTr("Skip today")
+                onClicked: view.detail.skipToday()
+            }
+            QuietButton {
+                objectName: "detailUndo"
+                visible: view.detail.todayState === "done" || view.detail.todayState === "skipped" || view.detail.todayState === "partial"
+                text: qsTr("Undo today")
+                onClicked: view.detail.undoToday()
+            }
+        }
+    }
+
+    Card {
+        heading: view.detail.isWeeklyLetter ? qsTr("This week's letter") : qsTr("A note with today's check-in")
+        caption: view.detail.isWeeklyLetter ? qsTr("It starts with the week's wins and the rituals you kept; write on from there.")
+                                            : qsTr("A line about how it went, for you to read back later.")
+
+        AccentButton {
+            objectName: "writeLetter"
+            visible: view.detail.isWeeklyLetter && !view.noteOpen
+            text: qsTr("Write this week's letter")
+            onClicked: view.writeLetter()
+        }
+        QuietButton {
+            objectName: "writeTodayNote"
+            visible: !view.detail.isWeeklyLetter && !view.noteOpen && view.checkedToday
+            text: qsTr("Write a note for today")
+            onClicked: view.openNote(view.detail.todayIso)
+        }
+        Label {
+            visible: !view.detail.isWeeklyLetter && !view.noteOpen && !view.checkedToday
+            text: qsTr("Check off or skip today, and you can add a note to it.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: view.noteOpen
+            text: qsTr("Note for %1").arg(view.detail.dateText(view.noteDate))
+            color: Theme.muted
+            font.pointSize: Theme.smallSize
+        }
+        Loader {
+            id: noteLoader
+            Layout.fillWidth: true
+            active: view.noteOpen
+            sourceComponent: JournalEditor {
+                objectName: "checkInNoteEditor"
+                session: view.session
+                field: JournalText.CheckInNote
+                recordId: view.detail.habitId
+                date: view.noteDate
+                implicitHeight: 240
+            }
+        }
+        QuietButton {
+            visible: view.noteOpen
+            text: qsTr("Close the note")
+            onClicked: view.noteDate = ""
+        }
+    }
+
+    Card {
+        heading: qsTr("The last year")
+        caption: qsTr("Each square is a day. A day left empty is only a gap, never a failure.")
+        HabitHeatmap {
+            objectName: "heatmap"
+            Layout.fillWidth: true
+            detail: view.detail
+            tone: view.tone
+        }
+    }
+
+    Card {
+        heading: qsTr("Pause for a while")
+        caption: qsTr("Away or unwell? Pausing marks those days as skipped, so your streak waits for you.")
+        visible: !view.detail.archived
+
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("From")
+                color: Theme.muted
+            }
+            TextField {
+                id: pauseFrom
+                objectName: "pauseFrom"
+                placeholderText: "YYYY-MM-DD"
+                Layout.preferredWidth: 130
+                Accessible.name: qsTr("First day of the pause")
+                Component.onCompleted: pauseFrom.text = view.detail.todayIso
+            }
+            Label {
+                text: qsTr("to")
+                color: Theme.muted
+            }
+            TextField {
+                id: pauseTo
+                objectName: "pauseTo"
+                placeholderText: "YYYY-MM-DD"
+                Layout.preferredWidth: 130
+                Accessible.name: qsTr("Last day of the pause")
+                Component.onCompleted: pauseTo.text = view.detail.weekOnIso
+                onAccepted: view.detail.pause(pauseFrom.text, pauseTo.text)
+            }
+            QuietButton {
+                objectName: "pauseButton"
+                text: qsTr("Pause these days")
+                onClicked: view.detail.pause(pauseFrom.text, pauseTo.text)
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+        Label {
+            visible: view.detail.pauseError.length > 0
+            text: view.detail.pauseError
+            color: Theme.attention
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: view.detail.pauses
+            delegate: RowLayout {
+                id: pauseRow
+                required property var modelData
+                required property int index
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Label {
+                    text: qsTr("Paused %1").arg(pauseRow.modelData.text)
+                    color: Theme.text
+                    Layout.fillWidth: true
+                }
+                QuietButton {
+                    objectName: "resume-" + pauseRow.index
+                    text: qsTr("End this pause")
+                    Accessible.name: qsTr("End the pause %1").arg(pauseRow.modelData.text)
+                    onClicked: view.detail.resume(pauseRow.index)
+                }
+            }
+        }
+    }
+
+    Card {
+        heading: qsTr("Notes along the way")
+
+        HabitNotesModel {
+            id: notes
+            session: view.session
+            habitId: view.detail.habitId
+        }
+
+        Label {
+            visible: notes.count === 0
+            text: qsTr("Notes you write with your check-ins gather here, newest first.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: notes
+            delegate: ColumnLayout {
+                id: noteItem
+                required property string date
+                required property string dateText
+                required property string note
+                required property string status
+                Layout.fillWidth: true
+                spacing: 2
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        text: noteItem.status === "skipped" ? qsTr("%1 · skipped").arg(noteItem.dateText) : noteItem.dateText
+                        color: Theme.muted
+                        font.pointSize: Theme.smallSize
+                        font.weight: Font.DemiBold
+                        Layout.fillWidth: true
+                    }
+                    QuietButton {
+                        text: qsTr("Edit")
+                        Accessible.name: qsTr("Edit the note of %1").arg(noteItem.dateText)
+                        onClicked: view.openNote(noteItem.date)
+                    }
+                }
+                Label {
+                    text: noteItem.note
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 6
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        QuietButton {
+            visible: notes.count < notes.totalCount
+            text: qsTr("Show older notes")
+            onClicked: notes.loadMore()
+        }
+    }
+
+    Dialog {
+        id: confirmDelete
+        objectName: "confirmDelete"
+        title: qsTr("Delete “%1”?").arg(view.detail.name)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            text: qsTr("Its check-ins, notes and reminders go with it. Archiving keeps them instead.")
+            wrapMode: Text.Wrap
+            width: 380
+        }
+        onAccepted: {
+            if (view.detail.deleteHabit())
+                view.deleted();
+        }
+    }
+}

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Adding a habit (from one of the ritual presets or from scratch) or editing one: name, prompt, ritual, schedule,
+// target, start date and colour. Problems are shown by their fields; nothing is saved while there are any.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+Dialog {
+    id: dialog
+
+    required property JournalSession session
+    readonly property alias form: form
+    readonly property bool adding: form.habitId.length === 0
+    readonly property var colors: ["#3e7f7a", "#b7793a", "#6f5fb0", "#b85c5c", "#5b8f4a", "#4a77a8", "#9a5a8c", "#8a7f2c"]
+    readonly property var rituals: [
+        { value: "custom", text: qsTr("My own") },
+        { value: "strengths-reflection", text: qsTr("Strengths reflection") },
+        { value: "gratitude", text: qsTr("Gratitude") },
+        { value: "weekly-letter", text: qsTr("Weekly letter") },
+        { value: "breathing", text: qsTr("Breathing") },
+        { value: "exposure", text: qsTr("Exposure challenge") },
+        { value: "boundary", text: qsTr("Boundary practice") },
+        { value: "connection", text: qsTr("Reaching out") }
+    ]
+
+    /// The habit saved last, for the page to show.
+    signal saved(string habitId)
+
+    function openNew() {
+        form.startNew();
+        dialog.open();
+        nameField.forceActiveFocus();
+    }
+    function openEdit(habitId: string) {
+        if (form.edit(habitId)) {
+            dialog.open();
+            nameField.forceActiveFocus();
+        }
+    }
+    function ritualIndex(value: string): int {
+        for (let i = 0; i < dialog.rituals.length; ++i) {
+            if (dialog.rituals[i].value === value)
+                return i;
+        }
+        return 0;
+    }
+    function trySave() {
+        const id = form.save();
+        if (id.length > 0) {
+            dialog.saved(id);
+            dialog.close();
+        }
+    }
+
+    title: dialog.adding ? qsTr("A new habit") : qsTr("Edit the habit")
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(640, (Overlay.overlay ? Overlay.overlay.width : 800) - 2 * Theme.padding)
+    height: Math.min(720, (Overlay.overlay ? Overlay.overlay.height : 700) - 2 * Theme.padding)
+    padding: Theme.padding + 4
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.border
+    }
+    header: Label {
+        text: dialog.title
+        padding: Theme.padding + 4
+        bottomPadding: 0
+        font.pointSize: Theme.headingSize
+        font.weight: Font.DemiBold
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+    }
+
+    HabitForm {
+        id: form
+        session: dialog.session
+    }
+
+    footer: Pane {
+        padding: Theme.padding
+        background: Item {}
+        RowLayout {
+            anchors.right: parent.right
+            spacing: Theme.gap
+            QuietButton {
+                objectName: "formCancel"
+                text: qsTr("Cancel")
+                onClicked: dialog.reject()
+            }
+            AccentButton {
+                objectName: "formSave"
+                text: dialog.adding ? qsTr("Add habit") : qsTr("Save changes")
+                onClicked: dialog.trySave()
+            }
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Theme.gap + 4
+
+            SectionLabel {
+                visible: dialog.adding
+                text: qsTr("Start from a ritual")
+            }
+            Flow {
+                visible: dialog.adding
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Repeater {
+                    model: form.presets
+                    delegate: QuietButton {
+                        id: presetButton
+                        required property var modelData
+                        objectName: "preset-" + presetButton.modelData.ritual
+                        text: presetButton.modelData.name
+                        checked: form.ritual === presetButton.modelData.ritual
+                        Accessible.name: qsTr("Start from %1: %2").arg(presetButton.modelData.name).arg(presetButton.modelData.scheduleText)
+                        ToolTip.visible: presetButton.hovered
+                        ToolTip.text: presetButton.modelData.prompt
+                        onClicked: form.startFromPreset(presetButton.modelData.ritual)
+                    }
+                }
+            }
+
+            SectionLabel {
+                text: qsTr("Name")
+            }
+            TextField {
+                id: nameField
+                objectName: "formName"
+                Layout.fillWidth: true
+                text: form.name
+                placeholderText: qsTr("A short name, such as “Evening walk”")
+                Accessible.name: qsTr("Name")
+                onTextEdited: form.name = nameField.text
+                onAccepted: dialog.trySave()
+            }
+            Label {
+                visible: form.nameError.length > 0
+                text: form.nameError
+                color: Theme.attention
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            SectionLabel {
+                text: qsTr("Prompt")
+            }
+            TextField {
+                id: promptField
+                objectName: "formPrompt"
+                Layout.fillWidth: true
+                text: form.prompt
+                placeholderText: qsTr("A question or a nudge for when you do it")
+                Accessible.name: qsTr("Prompt")
+                onTextEdited: form.prompt = promptField.text
+            }
+
+            SectionLabel {
+                text: qsTr("Kind of ritual")
+            }
+            ComboBox {
+                id: ritualBox
+                objectName: "formRitual"
+                model: dialog.rituals
+                textRole: "text"
+                valueRole: "value"
+                currentIndex: dialog.ritualIndex(form.ritual)
+                Layout.preferredWidth: 260
+                Accessible.name: qsTr("Kind of ritual")
+                onActivated: form.ritual = ritualBox.currentValue
+            }
+
+            SectionLabel {
+                text: qsTr("When")
+            }
+            RowLayout {
+                spacing: Theme.gap
+                ButtonGroup {
+                    id: scheduleGroup
+                }
+                Repeater {
+                    model: [
+                        { value: "daily", text: qsTr("Every day") },
+                        { value: "weekdays", text: qsTr("On chosen days") },
+                        { value: "per-week", text: qsTr("Times a week") }
+                    ]
+                    delegate: RadioButton {
+                        id: scheduleChoice
+                        required property var modelData
+                        objectName: "schedule-" + scheduleChoice.modelData.value
+                        text: scheduleChoice.modelData.text
+                        checked: form.scheduleType === scheduleChoice.modelData.value
+                        ButtonGroup.group: scheduleGroup
+                        onClicked: form.scheduleType = scheduleChoice.modelData.value
+                    }
+                }
+            }
+            RowLayout {
+                visible: form.scheduleType === "weekdays"
+                spacing: 4
+                Repeater {
+                    model: [qsTr("Mon"), qsTr("Tue"), qsTr("Wed"), qsTr("Thu"), qsTr("Fri"), qsTr("Sat"), qsTr("Sun")]
+                    delegate: QuietButton {
+                        id: dayButton
+                        required property int index
+                        required property string modelData
+                        objectName: "day-" + (dayButton.index + 1)
+                        text: dayButton.modelData
+                        checkable: true
+                        checked: form.days.indexOf(dayButton.index + 1) >= 0
+                        Accessible.name: dayButton.modelData
+                        onClicked: form.toggleDay(dayButton.index + 1)
+                    }
+                }
+            }
+            RowLayout {
+                visible: form.scheduleType === "per-week"
+                spacing: Theme.gap
+                SpinBox {
+                    id: timesBox
+                    objectName: "formTimes"
+                    from: 1
+                    to: 7
+                    value: form.times
+                    editable: true
+                    Accessible.name: qsTr("Times a week")
+                    onValueModified: form.times = timesBox.value
+                }
+                Label {
+                    text: qsTr("times a week, on any days")
+                    color: Theme.muted
+                }
+            }
+            Label {
+                visible: form.scheduleError.length > 0
+                text: form.scheduleError
+                color: Theme.attention
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            SectionLabel {
+                text: qsTr("What counts as done")
+            }
+            RowLayout {
+                spacing: Theme.gap
+                ButtonGroup {
+                    id: targetGroup
+                }
+                RadioButton {
+                    objectName: "target-check"
+                    text: qsTr("Checking it off")
+                    checked: form.targetType === "check"
+                    ButtonGroup.group: targetGroup
+                    onClicked: form.targetType = "check"
+                }
+                RadioButton {
+                    objectName: "target-count"
+                    text: qsTr("Reaching a number")
+                    checked: form.targetType === "count"
+                    ButtonGroup.group: targetGroup
+                    onClicked: form.targetType = "count"
+                }
+            }
+            RowLayout {
+                visible: form.targetType === "count"
+                spacing: Theme.gap
+                SpinBox {
+                    id: goalBox
+                    objectName: "formGoal"
+                    from: 0
+                    to: 100000
+                    value: Math.round(form.goal)
+                    editable: true
+                    Accessible.name: qsTr("Goal")
+                    onValueModified: form.goal = goalBox.value
+                }
+                TextField {
+                    id: unitField
+                    objectName: "formUnit"
+                    text: form.unit
+                    placeholderText: qsTr("unit, such as minutes")
+                    Accessible.name: qsTr("Unit")
+                    onTextEdited: form.unit = unitField.text
+                }
+            }
+            Label {
+                visible: form.targetError.length > 0
+                text: form.targetError
+                color: Theme.attention
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            SectionLabel {
+                text: qsTr("Starting on")
+            }
+            TextField {
+                id: startField
+                objectName: "formStart"
+                text: form.startDate
+                placeholderText: "YYYY-MM-DD"
+                Layout.preferredWidth: 160
+                Accessible.name: qsTr("Start date")
+                onTextEdited: form.startDate = startField.text
+            }
+            Label {
+                visible: form.startDateError.length > 0
+                text: form.startDateError
+                color: Theme.attention
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            SectionLabel {
+                text: qsTr("Colour")
+            }
+            RowLayout {
+                spacing: Theme.gap
+                Repeater {
+                    model: dialog.colors
+                    delegate: Button {
+                        id: swatch
+                        required property string modelData
+                        required property int index
+                        objectName: "colour-" + swatch.index
+                        implicitWidth: 28
+                        implicitHeight: 28
+                        Accessible.name: qsTr("Colour %1").arg(swatch.index + 1)
+                        onClicked: form.color = swatch.modelData
+                        background: Rectangle {
+                            radius: 14
+                            color: swatch.modelData
+                            border.width: form.color === swatch.modelData || swatch.visualFocus ? 3 : 0
+                            border.color: Theme.text
+                        }
+                        contentItem: Item {}
+                    }
+                }
+                QuietButton {
+                    objectName: "colour-none"
+                    text: qsTr("Automatic")
+                    checked: form.color.length === 0
+                    onClicked: form.color = ""
+                }
+            }
+            Label {
+                visible: form.colorError.length > 0
+                text: form.colorError
+                color: Theme.attention
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

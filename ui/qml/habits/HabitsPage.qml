@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Habits page: every habit with today's check, streaks and strength; the chosen habit in full (year heatmap,
+// pauses, notes, the weekly letter); adding and editing habits. Args: {habitId} selects that habit.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+PageBase {
+    id: page
+    title: qsTr("Habits")
+    subtitle: qsTr("Small rituals that remind you of your worth, kept at your own pace.")
+
+    /// The habit shown in full.
+    property string selectedId: ""
+    readonly property alias habits: habitModel
+    readonly property alias detail: habitDetail
+    readonly property alias formDialog: formDialog
+
+    function activate(args: var) {
+        if (args && args.habitId)
+            page.select(args.habitId);
+        else
+            page.selectDefault();
+    }
+    function select(habitId: string) {
+        if (habitModel.indexOf(habitId) < 0 && !habitModel.showArchived)
+            habitModel.showArchived = true;
+        page.selectedId = habitId;
+    }
+    function selectDefault() {
+        if (page.selectedId.length > 0 && habitModel.indexOf(page.selectedId) >= 0)
+            return;
+        page.selectedId = habitModel.count > 0 ? habitModel.data(habitModel.index(0, 0), HabitListModel.HabitIdRole) : "";
+    }
+
+    headerActions: [
+        AccentButton {
+            objectName: "newHabit"
+            text: qsTr("New habit")
+            onClicked: formDialog.openNew()
+        }
+    ]
+
+    HabitListModel {
+        id: habitModel
+        session: page.session
+        onCountChanged: page.selectDefault()
+    }
+    HabitDetail {
+        id: habitDetail
+        session: page.session
+        habitId: page.selectedId
+    }
+
+    Card {
+        visible: habitModel.count === 0 && habitModel.archivedCount === 0
+        EmptyState {
+            title: qsTr("Rituals that steady you")
+            text: qsTr("A few minutes a day, such as naming a strength or writing three good things, build a sense of worth that does not hang on anyone's approval. Start from a ritual below, or make your own.")
+            actionText: qsTr("Make a habit")
+            onActionTriggered: formDialog.openNew()
+        }
+    }
+
+    Card {
+        heading: qsTr("Your habits")
+        visible: habitModel.count > 0 || habitModel.archivedCount > 0
+        headerActions: [
+            CheckBox {
+                objectName: "showArchived"
+                visible: habitModel.archivedCount > 0
+                text: qsTr("Show archived (%1)").arg(habitModel.archivedCount)
+                checked: habitModel.showArchived
+                onToggled: habitModel.showArchived = checked
+            }
+        ]
+        spacing: 2
+
+        Label {
+            visible: habitModel.count === 0
+            text: qsTr("Every habit is archived. Show them to bring one back, or make a new one.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: habitModel
+            delegate: HabitRow {
+                habits: habitModel
+                selected: page.selectedId === habitId
+                onSelectRequested: page.selectedId = habitId
+            }
+        }
+    }
+
+    HabitDetailView {
+        Layout.fillWidth: true
+        visible: habitDetail.exists
+        session: page.session
+        detail: habitDetail
+        tone: Theme.seriesColor(Math.max(0, habitModel.indexOf(habitDetail.habitId)), habitDetail.color)
+        onEditRequested: formDialog.openEdit(habitDetail.habitId)
+        onDeleted: {
+            page.selectedId = "";
+            page.selectDefault();
+        }
+    }
+
+    HabitFormDialog {
+        id: formDialog
+        session: page.session
+        onSaved: habitId => page.select(habitId)
+    }
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline's filters: kind, circle, person, tag and thinking pattern, and a way back to everything.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+ColumnLayout {
+    id: bar
+
+    required property TimelineModel timeline
+    required property JournalFilterOptions options
+
+    spacing: Theme.gap
+
+    component FilterBox: ComboBox {
+        id: box
+        required property string filterName
+        required property var choices
+        required property string current
+        required property string label
+        signal picked(string value)
+
+        function indexOfChoice(value: string): int {
+            for (let i = 0; i < box.choices.length; ++i) {
+                if (box.choices[i].value === value)
+                    return i;
+            }
+            return 0;
+        }
+
+        objectName: "filter-" + box.filterName
+        textRole: "label"
+        valueRole: "value"
+        model: box.choices
+        currentIndex: box.indexOfChoice(box.current)
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Accessible.name: qsTr("%1: %2").arg(box.label).arg(box.displayText)
+        onActivated: index => box.picked(box.valueAt(index))
+    }
+
+    GridLayout {
+        columns: 2
+        columnSpacing: Theme.gap
+        rowSpacing: Theme.gap
+        Layout.fillWidth: true
+
+        FilterBox {
+            filterName: "kind"
+            label: qsTr("What")
+            choices: bar.options.kinds
+            current: bar.timeline.kind
+            onPicked: value => bar.timeline.kind = value
+        }
+        FilterBox {
+            filterName: "circle"
+            label: qsTr("Circle")
+            choices: bar.options.circles
+            current: bar.timeline.circleId
+            onPicked: value => bar.timeline.circleId = value
+        }
+        FilterBox {
+            filterName: "person"
+            label: qsTr("Person")
+            choices: bar.options.people
+            current: bar.timeline.personId
+            onPicked: value => bar.timeline.personId = value
+        }
+        FilterBox {
+            filterName: "tag"
+            label: qsTr("Tag")
+            choices: bar.options.tags
+            current: bar.timeline.tag
+            onPicked: value => bar.timeline.tag = value
+        }
+        FilterBox {
+            filterName: "distortion"
+            label: qsTr("Thinking pattern")
+            choices: bar.options.distortions
+            current: bar.timeline.distortion
+            onPicked: value => bar.timeline.distortion = value
+        }
+        QuietButton {
+            objectName: "clearFilters"
+            text: qsTr("Show everything")
+            enabled: bar.timeline.filtered
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            onClicked: bar.timeline.clearFilters()
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/JournalSession.h"
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QString>
+#include <QTimer>
+
+namespace mosaic {
+
+/// Full-text search over everything written, as the person types: `query` is searched a moment after the typing
+/// pauses (searchJournal, best first), each hit with a snippet in which the matched words are bold in
+/// `highlightColor` and everything else is escaped text.
+class SearchResultsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(mosaic::JournalSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    /// True when the query has something searchable in it (the page then shows results instead of the timeline).
+    Q_PROPERTY(bool active READ active NOTIFY queryChanged)
+    /// True from a change of the query until its results are in.
+    Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
+    Q_PROPERTY(int count READ count NOTIFY resultsChanged)
+    Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY highlightColorChanged)
+    /// How long the typing must pause before a search, in milliseconds.
+    Q_PROPERTY(int delay READ delay WRITE setDelay NOTIFY delayChanged)
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+
+public:
+    enum Role
+    {
+        RecordTypeRole = Qt::UserRole + 1, ///< "incident", "reframe", "win", "strength", "checkIn", "person", "circle"
+        RecordIdRole,
+        TypeLabelRole, ///< "Reflection", "Reframe", …
+        SnippetRole, ///< Rich text (StyledText): the matches in <b><font color>.
+        IncidentIdRole, ///< The reflection to open: the incident's own id, or a reframe's incident.
+    };
+    Q_ENUM(Role)
+
+    explicit SearchResultsModel(QObject *parent = nullptr);
+    ~SearchResultsModel() override;
+
+    JournalSession *session() const { return m_session; }
+    void setSession(JournalSession *session);
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    bool active() const;
+    bool pending() const { return m_pending; }
+    int count() const { return int(m_hits.size()); }
+    QColor highlightColor() const { return m_highlightColor; }
+    void setHighlightColor(const QColor &color);
+    int delay() const { return m_timer.interval(); }
+    void setDelay(int milliseconds);
+    int limit() const { return m_limit; }
+    void setLimit(int limit);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Searches now, without waiting for the pause.
+    Q_INVOKABLE void search();
+    Q_INVOKABLE QVariant get(int row) const;
+
+    /// The snippet as StyledText: `marked` carries matches between U+0001 and U+0002; the rest is escaped.
+    static QString richSnippet(const QString &marked, const QColor &color);
+
+Q_SIGNALS:
+    void sessionChanged();
+    void queryChanged();
+    void pendingChanged();
+    void resultsChanged();
+    void highlightColorChanged();
+    void delayChanged();
+    void limitChanged();
+
+private:
+    struct Hit
+    {
+        QString type;
+        QString id;
+        QString snippet; ///< With the raw markers.
+        QString incidentId;
+    };
+
+    void setPending(bool pending);
+
+    QPointer<JournalSession> m_session;
+    QString m_query;
+    QColor m_highlightColor = QColor(0x3e, 0x7f, 0x7a);
+    QTimer m_timer;
+    int m_limit = 40;
+    bool m_pending = false;
+    QList<Hit> m_hits;
+};
+
+} // namespace mosaic

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A choice that can be on or off (a feeling, a person, a kind of reframe): a rounded label, filled when chosen.
+import QtQuick
+import QtQuick.Controls
+import Mosaic.Ui
+
+Button {
+    id: chip
+    /// What the chip stands for (a feeling's name, a person's id).
+    property string key
+    property string accessibleName
+    checkable: true
+    padding: 6
+    leftPadding: 14
+    rightPadding: 14
+    Accessible.name: chip.accessibleName.length > 0 ? chip.accessibleName : chip.text
+    Accessible.checkable: true
+    Accessible.checked: chip.checked
+
+    contentItem: Text {
+        text: chip.text
+        font: chip.font
+        color: chip.checked ? Theme.textOnAccent : Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        implicitHeight: 32
+        implicitWidth: 48
+        radius: height / 2
+        color: chip.checked ? Theme.accent : chip.hovered || chip.down ? Theme.accentSoft : Theme.surfaceAlt
+        border.width: chip.visualFocus ? 2 : 1
+        border.color: chip.visualFocus ? Theme.text : chip.checked ? Theme.accent : Theme.border
+    }
+}

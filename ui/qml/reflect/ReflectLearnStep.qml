@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What to take from it: one thing learned, one small adjustment, someone to ask, and one next step.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+ReflectStep {
+    id: step
+    heading: qsTr("What will you take from this?")
+    prompt: qsTr("Keep it small: one thing you learned, one thing you might do a little differently, someone who could offer another view, and one next step you can actually take.")
+    firstFocus: learnedEditor
+
+    ReflectFieldLabel {
+        text: qsTr("What I learned")
+    }
+    ReflectTextEditor {
+        id: learnedEditor
+        objectName: "learnedEditor"
+        session: step.session
+        reflection: step.reflection
+        field: JournalText.IncidentLearned
+        implicitHeight: 190
+        accessibleName: qsTr("What I learned")
+        placeholderText: qsTr("About the situation, about them, about yourself…")
+    }
+
+    ReflectFieldLabel {
+        text: qsTr("One small adjustment")
+        hint: qsTr("Not a verdict on yourself: a small thing to try next time, if any.")
+    }
+    ReflectTextEditor {
+        objectName: "adjustmentEditor"
+        session: step.session
+        reflection: step.reflection
+        field: JournalText.IncidentAdjustment
+        implicitHeight: 190
+        accessibleName: qsTr("One small adjustment")
+        placeholderText: qsTr("Next time I might…")
+    }
+
+    ReflectFieldLabel {
+        text: qsTr("Whom could you ask for another view?")
+    }
+    ReflectPeoplePicker {
+        objectName: "feedbackPicker"
+        accessiblePrefix: qsTr("Ask")
+        people: step.reflection.people
+        chosen: step.reflection.feedbackFrom
+        onPersonToggled: (personId, chosen) => step.reflection.setFeedbackChosen(personId, chosen)
+    }
+
+    ReflectFieldLabel {
+        text: qsTr("One small next step")
+    }
+    RowLayout {
+        spacing: Theme.gap
+        Layout.fillWidth: true
+        ReflectLineField {
+            objectName: "nextStepField"
+            initialText: step.reflection.nextStepText
+            placeholderText: qsTr("e.g. Message Alex about Sunday")
+            Accessible.name: qsTr("One small next step")
+            maximumLength: 200
+            Layout.fillWidth: true
+            onCommit: text => step.reflection.setNextStepText(text)
+        }
+        ReflectLineField {
+            id: dueField
+            objectName: "nextStepDueField"
+            property bool invalid: false
+            enabled: step.reflection.nextStepText.length > 0
+            initialText: step.reflection.nextStepDue
+            placeholderText: qsTr("By (YYYY-MM-DD)")
+            Accessible.name: qsTr("By when, as a date")
+            Layout.preferredWidth: 170
+            onCommit: text => dueField.invalid = !step.reflection.setNextStepDue(text)
+        }
+    }
+    Label {
+        visible: dueField.invalid
+        text: qsTr("A date such as 2026-11-27, please, or leave it empty.")
+        color: Theme.attention
+        font.pointSize: Theme.smallSize
+    }
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The feelings and the belief rated again, the change beside each.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+ReflectStep {
+    id: step
+    heading: qsTr("How do you feel now?")
+    prompt: qsTr("Rate your feelings again, as they are now. Whatever the numbers say, you took the time to look at this carefully, and that counts.")
+
+    Card {
+        heading: qsTr("Your feelings")
+        Label {
+            visible: step.reflection.emotions.count === 0
+            text: qsTr("You did not name any feelings earlier. That is fine; you can still go back to “Feelings”.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: step.reflection.emotions
+            delegate: ReflectEmotionRating {
+                rerating: true
+            }
+            onItemAdded: (index, item) => {
+                const row = item as ReflectEmotionRating;
+                row.rated.connect(value => step.reflection.setEmotionAfter(row.name, value));
+                if (index === 0)
+                    step.firstFocus = row.slider;
+            }
+        }
+    }
+
+    Card {
+        heading: qsTr("The thought")
+        ReflectRatingSlider {
+            id: beliefAfter
+            objectName: "beliefAfter"
+            label: step.reflection.thought.trim().length > 0 ? qsTr("How much do you believe “%1” now?").arg(step.reflection.thought.trim())
+                                                              : qsTr("How much do you believe the thought now?")
+            lowText: qsTr("not at all")
+            highText: qsTr("completely")
+            value: step.reflection.beliefAfter
+            compareTo: step.reflection.beliefBefore
+            onRated: value => step.reflection.setBeliefAfter(value)
+            Component.onCompleted: {
+                if (!step.firstFocus)
+                    step.firstFocus = beliefAfter.slider;
+            }
+        }
+    }
+}

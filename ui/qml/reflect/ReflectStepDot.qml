@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One step of the step indicator: a dot on the line, and the step's name below; the indicator tells it where the
+// flow is.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+AbstractButton {
+    id: dot
+
+    required property var modelData
+    required property int index
+    /// Set by the indicator.
+    property int current: 0
+    property int count: 1
+    readonly property bool isCurrent: dot.index === dot.current
+
+    objectName: "step:" + dot.modelData.key
+    focusPolicy: Qt.TabFocus
+    Layout.fillWidth: true
+    Layout.preferredWidth: 1
+    Accessible.role: Accessible.PageTab
+    Accessible.name: qsTr("Step %1 of %2: %3").arg(dot.index + 1).arg(dot.count).arg(dot.modelData.title)
+    Accessible.selected: dot.isCurrent
+
+    contentItem: ColumnLayout {
+        spacing: 4
+        Item {
+            Layout.fillWidth: true
+            implicitHeight: 14
+            Rectangle {
+                // The line to the next dot.
+                visible: dot.index < dot.count - 1
+                x: parent.width / 2
+                width: parent.width + 2
+                anchors.verticalCenter: parent.verticalCenter
+                height: 2
+                color: dot.index < dot.current ? Theme.accent : Theme.border
+            }
+            Rectangle {
+                anchors.centerIn: parent
+                width: dot.isCurrent ? 14 : 10
+                height: width
+                radius: width / 2
+                color: dot.index <= dot.current ? Theme.accent : Theme.surface
+                border.width: dot.isCurrent || dot.visualFocus ? 3 : 1
+                border.color: dot.visualFocus ? Theme.text : dot.isCurrent ? Theme.accentSoft : Theme.faint
+            }
+        }
+        Label {
+            text: dot.modelData.title
+            color: dot.isCurrent ? Theme.text : dot.hovered ? Theme.accent : Theme.muted
+            font.pointSize: Theme.smallSize
+            font.weight: dot.isCurrent ? Font.DemiBold : Font.Normal
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The automatic thought and the belief under it, how much it is believed, and beside it what is also true: the
+// person's strengths and mission.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+ReflectStep {
+    id: step
+    heading: qsTr("What went through your mind?")
+    prompt: qsTr("Write the first thought that came, in your own words, however harsh or silly it sounds. Then, if you can, the belief underneath it: what the moment seemed to say about you.")
+    firstFocus: thoughtEditor
+
+    ReflectFieldLabel {
+        text: qsTr("The thought")
+        hint: qsTr("For instance: “They don't want me around.”")
+    }
+    ReflectTextEditor {
+        id: thoughtEditor
+        objectName: "thoughtEditor"
+        session: step.session
+        reflection: step.reflection
+        field: JournalText.IncidentThought
+        implicitHeight: 190
+        accessibleName: qsTr("The automatic thought")
+        placeholderText: qsTr("The words that came to mind…")
+    }
+
+    ReflectFieldLabel {
+        text: qsTr("The belief underneath")
+        hint: qsTr("For instance: “I'm not likeable.” It often starts with “I'm…”.")
+    }
+    ReflectTextEditor {
+        objectName: "beliefEditor"
+        session: step.session
+        reflection: step.reflection
+        field: JournalText.IncidentBelief
+        implicitHeight: 190
+        accessibleName: qsTr("The belief underneath the thought")
+        placeholderText: qsTr("What it seemed to say about you…")
+    }
+
+    ReflectRatingSlider {
+        objectName: "beliefBefore"
+        Layout.topMargin: Theme.gap
+        label: qsTr("How much do you believe it right now?")
+        lowText: qsTr("not at all")
+        highText: qsTr("completely")
+        value: step.reflection.beliefBefore
+        onRated: value => step.reflection.setBeliefBefore(value)
+    }
+
+    Card {
+        objectName: "worthCard"
+        heading: qsTr("Also true about you")
+        caption: qsTr("A belief is not a fact. Here is what you have written about yourself on calmer days.")
+        tint: Theme.warmSoft
+        Layout.topMargin: Theme.gap
+
+        Flow {
+            visible: step.reflection.strengths.length > 0
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Repeater {
+                model: step.reflection.strengths
+                delegate: Label {
+                    id: strengthLabel
+                    required property string modelData
+                    text: "★ " + strengthLabel.modelData
+                    color: Theme.text
+                    padding: 6
+                    leftPadding: 12
+                    rightPadding: 12
+                    background: Rectangle {
+                        radius: height / 2
+                        color: Theme.surface
+                        border.color: Theme.border
+                    }
+                }
+            }
+        }
+        Label {
+            visible: step.reflection.mission.trim().length > 0
+            objectName: "missionText"
+            text: step.reflection.mission.trim()
+            textFormat: Text.MarkdownText
+            color: Theme.text
+            font.italic: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: step.reflection.valuesText.length > 0
+            text: qsTr("Your values: %1").arg(step.reflection.valuesText)
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: step.reflection.strengths.length === 0 && step.reflection.mission.trim().length === 0
+            text: qsTr("Your strengths and your mission will show up here once you write them on the Strengths page.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}

@@ -1,0 +1,1140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reflect/ReflectionModel.h"
+
+#include "common/TimeFormat.h"
+#include "common/Uuid.h"
+#include "editor/JournalTextField.h"
+#include "incidents/CustomDistortionStore.h"
+#include "incidents/DistortionCatalogue.h"
+#include "incidents/EmotionCatalogue.h"
+#include "incidents/ReflectionDraftStore.h"
+#include "session/JournalSession.h"
+#include "storage/Database.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace mosaic {
+namespace {
+
+// The interchange format's limits.
+constexpr qsizetype kNameMaxLength = 200;
+constexpr qsizetype kMaxEmotions = 30;
+constexpr qsizetype kMaxTags = 50;
+
+const QStringList &reflectionSteps()
+{
+    static const QStringList keys{u"pause"_s,    u"happened"_s, u"feelings"_s, u"thought"_s, u"distortions"_s,
+                                  u"evidence"_s, u"factors"_s,  u"reframes"_s, u"learn"_s,   u"rerate"_s};
+    return keys;
+}
+
+const QStringList &exposureSteps()
+{
+    static const QStringList keys{u"plan"_s, u"exit"_s, u"prediction"_s, u"outcome"_s, u"helped"_s};
+    return keys;
+}
+
+constexpr int kExposurePlanSteps = 3;
+
+int clampPercent(int value)
+{
+    return std::clamp(value, 0, 100);
+}
+
+bool isDistortionTag(const QString &tag)
+{
+    return tag.startsWith(u"distortion:", Qt::CaseInsensitive);
+}
+
+QVariantMap choice(const QString &key, const QString &label, const QString &hint = {})
+{
+    return {{u"key"_s, key}, {u"label"_s, label}, {u"hint"_s, hint}};
+}
+
+} // namespace
+
+ReflectionModel::ReflectionModel(QObject *parent)
+    : QObject(parent)
+    , m_emotions(new ReflectionEmotions(this))
+    , m_reframes(new ReflectionReframes(this))
+{
+    startNew(false);
+}
+
+ReflectionModel::~ReflectionModel() = default;
+
+void ReflectionModel::setSession(JournalSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
+            // This model's own writes have already been shown.
+            if (!m_writing)
+                reload(areas);
+        });
+        // Another journal: whatever was shown belongs to the old one.
+        connect(m_session, &JournalSession::openChanged, this, [this] {
+            startNew(false);
+            reload(JournalSession::Everything);
+        });
+    }
+    Q_EMIT sessionChanged();
+    reload(JournalSession::Everything);
+}
+
+// ---- The flow -------------------------------------------------------------------------------------------------
+
+QStringList ReflectionModel::stepKeys() const
+{
+    return exposure() ? exposureSteps() : reflectionSteps();
+}
+
+QVariantList ReflectionModel::steps() const
+{
+    QVariantList list;
+    for (const QString &key : stepKeys()) {
+        QString title;
+        if (key == u"pause")
+            title = tr("Pause");
+        else if (key == u"happened")
+            title = tr("The facts");
+        else if (key == u"feelings")
+            title = tr("Feelings");
+        else if (key == u"thought")
+            title = tr("The thought");
+        else if (key == u"distortions")
+            title = tr("Patterns");
+        else if (key == u"evidence")
+            title = tr("Evidence");
+        else if (key == u"factors")
+            title = tr("What else");
+        else if (key == u"reframes")
+            title = tr("Reframes");
+        else if (key == u"learn")
+            title = tr("Learn");
+        else if (key == u"rerate")
+            title = tr("Now");
+        else if (key == u"plan")
+            title = tr("The plan");
+        else if (key == u"exit")
+            title = tr("A way out");
+        else if (key == u"prediction")
+            title = tr("Prediction");
+        else if (key == u"outcome")
+            title = tr("How it went");
+        else if (key == u"helped")
+            title = tr("What helped");
+        list.append(QVariantMap{{u"key"_s, key}, {u"title"_s, title}});
+    }
+    return list;
+}
+
+int ReflectionModel::planStepCount() const
+{
+    return exposure() ? kExposurePlanSteps : int(stepKeys().size());
+}
+
+QString ReflectionModel::stepKey() const
+{
+    const QStringList keys = stepKeys();
+    return keys.value(m_step);
+}
+
+void ReflectionModel::setStep(int step)
+{
+    step = std::clamp(step, 0, int(stepKeys().size()) - 1);
+    const bool wasFinished = m_finished;
+    m_finished = false;
+    if (wasFinished)
+        Q_EMIT finishedChanged();
+    if (step == m_step)
+        return;
+    m_step = step;
+    if (m_started && m_isDraft)
+        saveDraftStep();
+    Q_EMIT stepChanged();
+}
+
+bool ReflectionModel::next()
+{
+    if (m_step + 1 >= stepKeys().size())
+        return false;
+    setStep(m_step + 1);
+    return true;
+}
+
+bool ReflectionModel::back()
+{
+    if (m_step == 0)
+        return false;
+    setStep(m_step - 1);
+    return true;
+}
+
+void ReflectionModel::finish()
+{
+    if (m_started && m_isDraft && m_session && m_session->isOpen()) {
+        auto transaction = WriteTransaction::begin(m_session->database());
+        if (!transaction) {
+            m_session->reportFailure(transaction.failure());
+            return;
+        }
+        ReflectionDraftStore drafts(m_session->database().connection());
+        if (Status status = drafts.remove(m_incident.stamps.id); !status) {
+            m_session->reportFailure(status.failure());
+            return;
+        }
+        if (Status status = transaction->commit(); !status) {
+            m_session->reportFailure(status.failure());
+            return;
+        }
+        m_writing = true;
+        m_session->notifyChanged(JournalSession::Incidents);
+        m_writing = false;
+    }
+    m_isDraft = false;
+    m_finished = true;
+    Q_EMIT incidentChanged();
+    Q_EMIT finishedChanged();
+}
+
+void ReflectionModel::activate(const QVariantMap &args)
+{
+    const QString incidentId = args.value(u"incidentId"_s).toString();
+    if (!incidentId.isEmpty()) {
+        open(incidentId);
+        return;
+    }
+    if (args.value(u"kind"_s).toString() == u"exposure") {
+        startNew(true);
+        return;
+    }
+    // Coming back to the page (the sidebar) keeps a reflection in progress; Ctrl+N always starts afresh.
+    if (args.value(u"new"_s).toBool() || !m_started || m_finished)
+        startNew(false);
+}
+
+void ReflectionModel::startNew(bool exposure)
+{
+    Incident fresh;
+    fresh.kind = exposure ? IncidentKind::Exposure : IncidentKind::Rejection;
+    fresh.title = exposure ? tr("A small challenge") : tr("A hard moment");
+    resetTo(fresh, false, true, 0);
+}
+
+bool ReflectionModel::open(const QString &incidentId)
+{
+    if (!m_session || !m_session->isOpen())
+        return false;
+    const auto found = m_session->incidents().findIncident(incidentId);
+    if (!found) {
+        m_session->reportFailure(found.failure());
+        return false;
+    }
+    if (!found->has_value() || (*found)->stamps.isDeleted()) {
+        m_session->reportFailure(Failure::operation(tr("That reflection is no longer in the journal.")));
+        startNew(false);
+        return false;
+    }
+    const Incident &incident = **found;
+    ReflectionDraftStore drafts(m_session->database().connection());
+    const auto draft = drafts.findDraft(incidentId);
+    if (!draft) {
+        m_session->reportFailure(draft.failure());
+        return false;
+    }
+    int step = 0;
+    if (draft->has_value())
+        step = (*draft)->step;
+    else if (incident.kind == IncidentKind::Exposure && (!incident.exposure || incident.exposure->outcome.trimmed().isEmpty()))
+        step = kExposurePlanSteps; // the plan was made: what is left is how it went
+    const int stepCount = int((incident.kind == IncidentKind::Exposure ? exposureSteps() : reflectionSteps()).size());
+    resetTo(incident, true, draft->has_value(), std::clamp(step, 0, stepCount - 1));
+    reloadIncident();
+    return true;
+}
+
+void ReflectionModel::resetTo(const Incident &incident, bool started, bool isDraft, int step)
+{
+    Q_EMIT aboutToReplace();
+    m_incident = incident;
+    m_started = started;
+    m_isDraft = isDraft;
+    m_finished = false;
+    m_step = step;
+    m_emotions->setRatings(incident.emotions);
+    if (!started)
+        m_reframes->setReframes({});
+    Q_EMIT reflectionReplaced();
+    Q_EMIT incidentChanged();
+    Q_EMIT finishedChanged();
+    Q_EMIT stepChanged();
+    Q_EMIT titleChanged();
+    Q_EMIT kindChanged();
+    Q_EMIT occurredAtChanged();
+    Q_EMIT circleChanged();
+    Q_EMIT peopleChanged();
+    Q_EMIT thoughtChanged();
+    Q_EMIT beliefChanged();
+    Q_EMIT distortionsChanged();
+    Q_EMIT factorsChanged();
+    Q_EMIT feedbackChanged();
+    Q_EMIT nextStepChanged();
+    Q_EMIT exposureChanged();
+    Q_EMIT tagsChanged();
+    Q_EMIT emotionNamesChanged();
+    reloadChoices(0); // this reflection's own custom distortions among the choices
+}
+
+// ---- Reading --------------------------------------------------------------------------------------------------
+
+void ReflectionModel::reload(int areas)
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    if (areas & JournalSession::Incidents)
+        reloadIncident();
+    reloadChoices(areas);
+}
+
+void ReflectionModel::reloadIncident()
+{
+    if (!m_started || !m_session || !m_session->isOpen())
+        return;
+    IncidentStore &store = m_session->incidents();
+    const auto found = store.findIncident(m_incident.stamps.id);
+    if (!found) {
+        m_session->reportFailure(found.failure());
+        return;
+    }
+    if (!found->has_value() || (*found)->stamps.isDeleted()) {
+        // Deleted elsewhere (the journal, an import): nothing left to continue.
+        startNew(exposure());
+        return;
+    }
+    show(**found);
+    const auto reframes = store.reframesFor(m_incident.stamps.id, IncludeDeleted::No);
+    if (!reframes) {
+        m_session->reportFailure(reframes.failure());
+        return;
+    }
+    m_reframes->setReframes(*reframes);
+}
+
+void ReflectionModel::reloadChoices(int areas)
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    if (areas & JournalSession::Circles) {
+        QVariantList circles{QVariantMap{{u"id"_s, QString()}, {u"name"_s, tr("No particular circle")}}};
+        QVariantList people;
+        if (const auto all = m_session->circles().allCircles(IncludeDeleted::No); all) {
+            for (const Circle &circle : *all) {
+                if (!circle.archived)
+                    circles.append(QVariantMap{{u"id"_s, circle.stamps.id}, {u"name"_s, circle.name}});
+            }
+        }
+        if (const auto all = m_session->circles().allPeople(IncludeDeleted::No); all) {
+            QList<Person> sorted = *all;
+            std::sort(sorted.begin(), sorted.end(), [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
+            for (const Person &person : sorted)
+                people.append(QVariantMap{{u"id"_s, person.stamps.id}, {u"name"_s, person.name}});
+        }
+        if (circles != m_circles || people != m_people) {
+            m_circles = circles;
+            m_people = people;
+            Q_EMIT circlesChanged();
+        }
+    }
+    if (areas & JournalSession::Strengths) {
+        QStringList strengths;
+        if (const auto all = m_session->strengths().allStrengths(IncludeDeleted::No); all) {
+            for (const Strength &strength : *all) {
+                if (!strength.archived)
+                    strengths.append(strength.name);
+            }
+        }
+        QString mission;
+        QStringList values;
+        if (const auto personal = m_session->strengths().personalValues(); personal && personal->has_value()) {
+            mission = (*personal)->mission;
+            values = (*personal)->values;
+        }
+        if (strengths != m_strengths || mission != m_mission || values != m_values) {
+            m_strengths = strengths;
+            m_mission = mission;
+            m_values = values;
+            Q_EMIT worthChanged();
+        }
+    }
+    // The distortions: the catalogue, the person's own, and any this reflection names that this computer does not
+    // know (it came from another journal).
+    QVariantList choices;
+    for (const DistortionInfo &info : distortionCatalogue()) {
+        choices.append(QVariantMap{
+            {u"key"_s, enumName(info.id)}, {u"name"_s, info.name}, {u"explanation"_s, info.explanation}, {u"example"_s, info.example}, {u"custom"_s, false}});
+    }
+    QStringList own;
+    CustomDistortionStore store(m_session->database().connection());
+    if (const auto all = store.all(); all) {
+        for (const CustomDistortion &distortion : *all) {
+            own.append(distortion.name.toCaseFolded());
+            choices.append(QVariantMap{{u"key"_s, customDistortionTag(distortion.name)},
+                                       {u"name"_s, distortion.name},
+                                       {u"explanation"_s, distortion.explanation},
+                                       {u"example"_s, QString()},
+                                       {u"custom"_s, true}});
+        }
+    }
+    for (const QString &name : customDistortionsInTags(m_incident.tags)) {
+        if (own.contains(name.toCaseFolded()))
+            continue;
+        own.append(name.toCaseFolded());
+        choices.append(QVariantMap{
+            {u"key"_s, customDistortionTag(name)}, {u"name"_s, name}, {u"explanation"_s, QString()}, {u"example"_s, QString()}, {u"custom"_s, true}});
+    }
+    if (choices != m_distortionChoices) {
+        m_distortionChoices = choices;
+        Q_EMIT distortionChoicesChanged();
+    }
+}
+
+void ReflectionModel::show(const Incident &incident)
+{
+    const Incident old = m_incident;
+    m_incident = incident;
+    m_emotions->setRatings(incident.emotions);
+    if (old.stamps.id != incident.stamps.id || old.kind != incident.kind)
+        Q_EMIT incidentChanged();
+    if (old.title != incident.title)
+        Q_EMIT titleChanged();
+    if (old.emotions.size() != incident.emotions.size() ||
+        !std::equal(old.emotions.cbegin(), old.emotions.cend(), incident.emotions.cbegin(),
+                    [](const EmotionRating &a, const EmotionRating &b) { return a.name == b.name; }))
+        Q_EMIT emotionNamesChanged();
+    if (old.kind != incident.kind)
+        Q_EMIT kindChanged();
+    if (old.occurredAt != incident.occurredAt)
+        Q_EMIT occurredAtChanged();
+    if (old.circleId != incident.circleId)
+        Q_EMIT circleChanged();
+    if (old.personIds != incident.personIds)
+        Q_EMIT peopleChanged();
+    if (old.thought != incident.thought)
+        Q_EMIT thoughtChanged();
+    if (old.beliefBefore != incident.beliefBefore || old.beliefAfter != incident.beliefAfter)
+        Q_EMIT beliefChanged();
+    if (old.distortions != incident.distortions || old.tags != incident.tags)
+        Q_EMIT distortionsChanged();
+    if (old.factors != incident.factors)
+        Q_EMIT factorsChanged();
+    if (old.feedbackFrom != incident.feedbackFrom)
+        Q_EMIT feedbackChanged();
+    if (old.nextStep != incident.nextStep)
+        Q_EMIT nextStepChanged();
+    if (old.exposure != incident.exposure)
+        Q_EMIT exposureChanged();
+    if (old.tags != incident.tags) {
+        Q_EMIT tagsChanged();
+        reloadChoices(0);
+    }
+}
+
+QString ReflectionModel::defaultTitle() const
+{
+    return exposure() ? tr("A small challenge") : tr("A hard moment");
+}
+
+QString ReflectionModel::occurredAtText() const
+{
+    QDateTime at = m_incident.occurredAt;
+    if (!at.isValid())
+        at = m_session ? m_session->now() : QDateTime::currentDateTimeUtc();
+    return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QStringList ReflectionModel::distortions() const
+{
+    QStringList keys;
+    for (const Distortion distortion : m_incident.distortions)
+        keys.append(enumName(distortion));
+    for (const QString &name : customDistortionsInTags(m_incident.tags))
+        keys.append(customDistortionTag(name));
+    return keys;
+}
+
+QStringList ReflectionModel::factors() const
+{
+    QStringList keys;
+    for (const SituationalFactor factor : m_incident.factors)
+        keys.append(enumName(factor));
+    return keys;
+}
+
+QString ReflectionModel::nextStepDue() const
+{
+    if (!m_incident.nextStep || !m_incident.nextStep->due)
+        return {};
+    return TimeFormat::formatDate(*m_incident.nextStep->due);
+}
+
+int ReflectionModel::predictedAnxiety() const
+{
+    return m_incident.exposure ? m_incident.exposure->predictedAnxiety.value_or(-1) : -1;
+}
+
+int ReflectionModel::actualAnxiety() const
+{
+    return m_incident.exposure ? m_incident.exposure->actualAnxiety.value_or(-1) : -1;
+}
+
+bool ReflectionModel::waitingForOutcome() const
+{
+    return exposure() && (!m_incident.exposure || m_incident.exposure->outcome.trimmed().isEmpty());
+}
+
+QStringList ReflectionModel::emotionNames() const
+{
+    QStringList names;
+    for (const EmotionRating &rating : m_incident.emotions)
+        names.append(rating.name);
+    return names;
+}
+
+QString ReflectionModel::tagsText() const
+{
+    QStringList tags;
+    for (const QString &tag : m_incident.tags) {
+        if (!isDistortionTag(tag))
+            tags.append(tag);
+    }
+    return tags.join(u", ");
+}
+
+QVariantList ReflectionModel::kinds() const
+{
+    return {choice(u"rejection"_s, tr("A rejection")), choice(u"exclusion"_s, tr("Being left out")), choice(u"criticism"_s, tr("Criticism")),
+            choice(u"conflict"_s, tr("A conflict")),   choice(u"ghosting"_s, tr("Ghosting")),        choice(u"other"_s, tr("Something else"))};
+}
+
+QVariantList ReflectionModel::emotionFamilies() const
+{
+    QVariantList families;
+    for (const EmotionFamily family : {EmotionFamily::Hurt, EmotionFamily::Fear, EmotionFamily::SelfConscious, EmotionFamily::Anger, EmotionFamily::Lighter}) {
+        QVariantList emotions;
+        for (const EmotionInfo &info : emotionCatalogue()) {
+            if (info.family == family)
+                emotions.append(QVariantMap{{u"key"_s, info.name}, {u"name"_s, info.name}, {u"label"_s, info.label}});
+        }
+        families.append(QVariantMap{{u"label"_s, emotionFamilyLabel(family)}, {u"emotions"_s, emotions}});
+    }
+    return families;
+}
+
+QVariantList ReflectionModel::factorChoices() const
+{
+    return {
+        choice(u"timing"_s, tr("Timing"), tr("It was a busy, tired or awkward moment.")),
+        choice(u"context"_s, tr("The setting"), tr("Something about the place, the group or the occasion.")),
+        choice(u"fit"_s, tr("Fit"), tr("A question of fit or taste, not of worth.")),
+        choice(u"values-mismatch"_s, tr("Different values"), tr("What matters to them is not what matters to you.")),
+        choice(u"communication-style"_s, tr("How things were said"), tr("Their way of saying things, or yours, got in the way.")),
+        choice(u"their-stress"_s, tr("Their own worries"), tr("They had their own troubles going on.")),
+        choice(u"misunderstanding"_s, tr("A misunderstanding"), tr("Something may have been heard differently than it was meant.")),
+        choice(u"other"_s, tr("Something else"), tr("Another reason that has nothing to do with your worth.")),
+    };
+}
+
+QVariantList ReflectionModel::reframeKinds() const
+{
+    // In the enum's order: ReflectionReframes' kindIndex points into this list.
+    return {
+        choice(u"context"_s, tr("Context"), tr("What else was going on around it?")),
+        choice(u"timing"_s, tr("Timing"), tr("Could it be the moment rather than you?")),
+        choice(u"fit"_s, tr("Fit"), tr("Not a match is not a verdict.")),
+        choice(u"their-side"_s, tr("Their side"), tr("How might it have looked from where they stood?")),
+        choice(u"evidence"_s, tr("Evidence"), tr("What do the facts actually say?")),
+        choice(u"growth"_s, tr("Growth"), tr("What can this teach you?")),
+        choice(u"self-compassion"_s, tr("Self-compassion"), tr("What would you say to a friend in your place?")),
+    };
+}
+
+QVariantList ReflectionModel::changes() const
+{
+    QVariantList list;
+    for (const EmotionRating &rating : m_incident.emotions) {
+        if (rating.after)
+            list.append(QVariantMap{{u"label"_s, emotionLabel(rating.name)}, {u"before"_s, rating.before}, {u"after"_s, *rating.after}});
+    }
+    if (m_incident.beliefBefore && m_incident.beliefAfter)
+        list.append(QVariantMap{{u"label"_s, tr("Belief in the thought")}, {u"before"_s, *m_incident.beliefBefore}, {u"after"_s, *m_incident.beliefAfter}});
+    if (m_incident.exposure && m_incident.exposure->predictedAnxiety && m_incident.exposure->actualAnxiety)
+        list.append(QVariantMap{{u"label"_s, tr("Anxiety, expected → felt")},
+                                {u"before"_s, *m_incident.exposure->predictedAnxiety},
+                                {u"after"_s, *m_incident.exposure->actualAnxiety}});
+    return list;
+}
+
+// ---- Writing --------------------------------------------------------------------------------------------------
+
+bool ReflectionModel::changeIncident(const std::function<bool(Incident &)> &change)
+{
+    if (!m_session || !m_session->isOpen())
+        return false;
+    auto transaction = WriteTransaction::begin(m_session->database());
+    if (!transaction) {
+        m_session->reportFailure(transaction.failure());
+        return false;
+    }
+    IncidentStore &store = m_session->incidents();
+    const QDateTime now = m_session->now();
+    const bool creating = !m_started;
+    Incident record;
+    if (creating) {
+        record = m_incident;
+        record.stamps = RecordStamps{Uuid::create(), now, now, std::nullopt};
+        if (!record.occurredAt.isValid())
+            record.occurredAt = now;
+        if (record.title.trimmed().isEmpty())
+            record.title = defaultTitle();
+    } else {
+        const auto found = store.findIncident(m_incident.stamps.id);
+        if (!found) {
+            m_session->reportFailure(found.failure());
+            return false;
+        }
+        if (!found->has_value() || (*found)->stamps.isDeleted()) {
+            m_session->reportFailure(Failure::operation(tr("This reflection was deleted meanwhile, so the change could not be saved.")));
+            return false;
+        }
+        record = **found;
+    }
+    if (!change(record) && !creating)
+        return true; // nothing to write; the transaction rolls back
+    record.stamps.updatedAt = now;
+    if (Status status = store.save(record); !status) {
+        m_session->reportFailure(status.failure());
+        return false;
+    }
+    if (creating && m_isDraft) {
+        ReflectionDraftStore drafts(m_session->database().connection());
+        if (Status status = drafts.save({record.stamps.id, m_step, now}); !status) {
+            m_session->reportFailure(status.failure());
+            return false;
+        }
+    }
+    if (Status status = transaction->commit(); !status) {
+        m_session->reportFailure(status.failure());
+        return false;
+    }
+    m_started = true;
+    m_writing = true;
+    m_session->notifyChanged(JournalSession::Incidents);
+    m_writing = false;
+    show(record);
+    if (creating)
+        Q_EMIT incidentChanged();
+    return true;
+}
+
+bool ReflectionModel::saveDraftStep()
+{
+    if (!m_session || !m_session->isOpen())
+        return false;
+    auto transaction = WriteTransaction::begin(m_session->database());
+    if (!transaction) {
+        m_session->reportFailure(transaction.failure());
+        return false;
+    }
+    ReflectionDraftStore drafts(m_session->database().connection());
+    if (Status status = drafts.save({m_incident.stamps.id, m_step, m_session->now()}); !status) {
+        m_session->reportFailure(status.failure());
+        return false;
+    }
+    if (Status status = transaction->commit(); !status) {
+        m_session->reportFailure(status.failure());
+        return false;
+    }
+    m_writing = true;
+    m_session->notifyChanged(JournalSession::Incidents);
+    m_writing = false;
+    return true;
+}
+
+bool ReflectionModel::begin()
+{
+    if (m_started)
+        return true;
+    return changeIncident([](Incident &) { return false; });
+}
+
+bool ReflectionModel::beginWithText(int field, const QString &text)
+{
+    const auto kind = JournalTextRef::Kind(field);
+    Incident probe;
+    if (incidentText(probe, kind) == nullptr)
+        return false;
+    return changeIncident([kind, &text](Incident &incident) {
+        QString *target = incidentText(incident, kind);
+        if (*target == text)
+            return false;
+        *target = text;
+        return true;
+    });
+}
+
+bool ReflectionModel::setTitle(const QString &title)
+{
+    QString value = title.simplified().left(kNameMaxLength);
+    if (value.isEmpty())
+        value = defaultTitle();
+    return changeIncident([&value](Incident &incident) {
+        if (incident.title == value)
+            return false;
+        incident.title = value;
+        return true;
+    });
+}
+
+bool ReflectionModel::setKind(const QString &kind)
+{
+    const auto value = enumFromName<IncidentKind>(kind);
+    // The exposure variant is its own flow; a reflection does not turn into one (nor back).
+    if (!value || (*value == IncidentKind::Exposure) != exposure())
+        return false;
+    return changeIncident([value](Incident &incident) {
+        if (incident.kind == *value)
+            return false;
+        incident.kind = *value;
+        return true;
+    });
+}
+
+bool ReflectionModel::setOccurredAt(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    QDateTime local = QDateTime::fromString(trimmed, u"yyyy-MM-dd HH:mm"_s);
+    if (!local.isValid()) {
+        const QDate date = QDate::fromString(trimmed, u"yyyy-MM-dd"_s);
+        if (!date.isValid())
+            return false;
+        const QDateTime current = QDateTime::fromString(occurredAtText(), u"yyyy-MM-dd HH:mm"_s);
+        local = QDateTime(date, current.isValid() ? current.time() : QTime(12, 0));
+    }
+    const QDateTime value = local.toUTC();
+    return changeIncident([&value](Incident &incident) {
+        if (incident.occurredAt == value)
+            return false;
+        incident.occurredAt = value;
+        return true;
+    });
+}
+
+bool ReflectionModel::setCircle(const QString &circleId)
+{
+    const std::optional<QString> value = circleId.isEmpty() ? std::nullopt : std::optional<QString>(circleId);
+    return changeIncident([&value](Incident &incident) {
+        if (incident.circleId == value)
+            return false;
+        incident.circleId = value;
+        return true;
+    });
+}
+
+namespace {
+
+bool setChosen(QStringList &list, const QString &item, bool chosen)
+{
+    if (chosen == list.contains(item))
+        return false;
+    if (chosen)
+        list.append(item);
+    else
+        list.removeAll(item);
+    return true;
+}
+
+template <typename Enum>
+bool setEnumChosen(QList<Enum> &list, Enum item, bool chosen)
+{
+    if (chosen == list.contains(item))
+        return false;
+    if (chosen)
+        list.append(item);
+    else
+        list.removeAll(item);
+    return true;
+}
+
+} // namespace
+
+bool ReflectionModel::setPersonChosen(const QString &personId, bool chosen)
+{
+    if (personId.isEmpty())
+        return false;
+    return changeIncident([&personId, chosen](Incident &incident) { return setChosen(incident.personIds, personId, chosen); });
+}
+
+bool ReflectionModel::addEmotion(const QString &name)
+{
+    QString value = name.simplified().left(kNameMaxLength);
+    if (value.isEmpty())
+        return false;
+    // A feeling typed with the catalogue's label is the catalogue's feeling.
+    for (const EmotionInfo &info : emotionCatalogue()) {
+        if (info.label.compare(value, Qt::CaseInsensitive) == 0 || info.name.compare(value, Qt::CaseInsensitive) == 0)
+            value = info.name;
+    }
+    const auto present = [&value](const QList<EmotionRating> &ratings) {
+        return std::any_of(ratings.cbegin(), ratings.cend(), [&value](const EmotionRating &r) { return r.name.compare(value, Qt::CaseInsensitive) == 0; });
+    };
+    if (present(m_incident.emotions) || m_incident.emotions.size() >= kMaxEmotions)
+        return false;
+    return changeIncident([&value, &present](Incident &incident) {
+        if (present(incident.emotions) || incident.emotions.size() >= kMaxEmotions)
+            return false;
+        incident.emotions.append({value, 50, std::nullopt});
+        return true;
+    });
+}
+
+bool ReflectionModel::removeEmotion(const QString &name)
+{
+    return changeIncident([&name](Incident &incident) { return incident.emotions.removeIf([&name](const EmotionRating &r) { return r.name == name; }) > 0; });
+}
+
+bool ReflectionModel::setEmotionBefore(const QString &name, int value)
+{
+    value = clampPercent(value);
+    return changeIncident([&name, value](Incident &incident) {
+        for (EmotionRating &rating : incident.emotions) {
+            if (rating.name == name && rating.before != value) {
+                rating.before = value;
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
+bool ReflectionModel::setEmotionAfter(const QString &name, int value)
+{
+    const std::optional<int> after = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    return changeIncident([&name, after](Incident &incident) {
+        for (EmotionRating &rating : incident.emotions) {
+            if (rating.name == name && rating.after != after) {
+                rating.after = after;
+                return true;
+            }
+        }
+        return false;
+    });
+}
+
+bool ReflectionModel::setBeliefBefore(int value)
+{
+    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    return changeIncident([rating](Incident &incident) {
+        if (incident.beliefBefore == rating)
+            return false;
+        incident.beliefBefore = rating;
+        return true;
+    });
+}
+
+bool ReflectionModel::setBeliefAfter(int value)
+{
+    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    return changeIncident([rating](Incident &incident) {
+        if (incident.beliefAfter == rating)
+            return false;
+        incident.beliefAfter = rating;
+        return true;
+    });
+}
+
+bool ReflectionModel::setDistortionChosen(const QString &key, bool chosen)
+{
+    if (const auto distortion = enumFromName<Distortion>(key))
+        return changeIncident([distortion, chosen](Incident &incident) { return setEnumChosen(incident.distortions, *distortion, chosen); });
+    const QStringList names = customDistortionsInTags({key});
+    if (names.size() != 1)
+        return false;
+    const QString name = names.constFirst();
+    return changeIncident([&name, chosen](Incident &incident) {
+        if (tagsNameCustomDistortion(incident.tags, name) == chosen)
+            return false;
+        if (chosen && incident.tags.size() >= kMaxTags)
+            return false;
+        incident.tags = withCustomDistortion(incident.tags, name, chosen);
+        return true;
+    });
+}
+
+QString ReflectionModel::addCustomDistortion(const QString &name, const QString &explanation)
+{
+    if (!m_session || !m_session->isOpen())
+        return tr("The journal is not open.");
+    const Result<QString> normalized = normalizedCustomDistortionName(name);
+    if (!normalized)
+        return normalized.failure().message;
+    QString stored = *normalized;
+    QString problem;
+    // One action: the pattern joins the list and this reflection, in one transaction.
+    const bool saved = changeIncident([this, &stored, &explanation, &problem](Incident &incident) {
+        CustomDistortionStore store(m_session->database().connection());
+        const Result<QString> result = store.save(stored, explanation, m_session->now());
+        if (!result) {
+            problem = result.failure().message;
+            return false;
+        }
+        stored = *result;
+        // Already chosen (or no room for another tag): the pattern is still kept in the list.
+        if (!tagsNameCustomDistortion(incident.tags, stored) && incident.tags.size() < kMaxTags)
+            incident.tags = withCustomDistortion(incident.tags, stored, true);
+        return true;
+    });
+    if (!problem.isEmpty())
+        return problem;
+    if (!saved)
+        return m_session->errorMessage();
+    reloadChoices(0);
+    return {};
+}
+
+bool ReflectionModel::setFactorChosen(const QString &key, bool chosen)
+{
+    const auto factor = enumFromName<SituationalFactor>(key);
+    if (!factor)
+        return false;
+    return changeIncident([factor, chosen](Incident &incident) { return setEnumChosen(incident.factors, *factor, chosen); });
+}
+
+bool ReflectionModel::setFeedbackChosen(const QString &personId, bool chosen)
+{
+    if (personId.isEmpty())
+        return false;
+    return changeIncident([&personId, chosen](Incident &incident) { return setChosen(incident.feedbackFrom, personId, chosen); });
+}
+
+bool ReflectionModel::setNextStepText(const QString &text)
+{
+    const QString value = text.simplified().left(kNameMaxLength);
+    return changeIncident([&value](Incident &incident) {
+        if (value.isEmpty()) {
+            if (!incident.nextStep)
+                return false;
+            incident.nextStep.reset();
+            return true;
+        }
+        if (incident.nextStep && incident.nextStep->text == value)
+            return false;
+        NextStep step = incident.nextStep.value_or(NextStep{});
+        step.text = value;
+        incident.nextStep = step;
+        return true;
+    });
+}
+
+bool ReflectionModel::setNextStepDue(const QString &text)
+{
+    std::optional<QDate> due;
+    if (!text.trimmed().isEmpty()) {
+        due = TimeFormat::parseDate(text.trimmed());
+        if (!due)
+            return false;
+    }
+    if (!m_incident.nextStep)
+        return false; // a date needs a step to belong to
+    return changeIncident([&due](Incident &incident) {
+        if (!incident.nextStep || incident.nextStep->due == due)
+            return false;
+        incident.nextStep->due = due;
+        return true;
+    });
+}
+
+bool ReflectionModel::setPredictedAnxiety(int value)
+{
+    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    return changeIncident([rating](Incident &incident) {
+        if (incident.exposure && incident.exposure->predictedAnxiety == rating)
+            return false;
+        incident.exposure = incident.exposure.value_or(ExposurePlan{});
+        incident.exposure->predictedAnxiety = rating;
+        return true;
+    });
+}
+
+bool ReflectionModel::setActualAnxiety(int value)
+{
+    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    return changeIncident([rating](Incident &incident) {
+        if (incident.exposure && incident.exposure->actualAnxiety == rating)
+            return false;
+        incident.exposure = incident.exposure.value_or(ExposurePlan{});
+        incident.exposure->actualAnxiety = rating;
+        return true;
+    });
+}
+
+bool ReflectionModel::setTags(const QString &text)
+{
+    QStringList typed = parseTags(text);
+    typed.removeIf(isDistortionTag);
+    return changeIncident([&typed](Incident &incident) {
+        QStringList tags = typed;
+        for (const QString &tag : std::as_const(incident.tags)) {
+            if (isDistortionTag(tag))
+                tags.append(tag);
+        }
+        tags = tags.mid(0, kMaxTags);
+        if (tags == incident.tags)
+            return false;
+        incident.tags = tags;
+        return true;
+    });
+}
+
+QString ReflectionModel::addReframe(const QString &kind, const QString &text, int believability)
+{
+    const auto reframeKind = enumFromName<ReframeKind>(kind);
+    if (!reframeKind || text.trimmed().isEmpty() || !m_session || !m_session->isOpen())
+        return {};
+    if (!m_started && !begin())
+        return {};
+    auto transaction = WriteTransaction::begin(m_session->database());
+    if (!transaction) {
+        m_session->reportFailure(transaction.failure());
+        return {};
+    }
+    const QDateTime now = m_session->now();
+    Reframe reframe;
+    reframe.stamps = RecordStamps{Uuid::create(), now, now, std::nullopt};
+    reframe.incidentId = m_incident.stamps.id;
+    reframe.text = text;
+    reframe.kind = *reframeKind;
+    if (believability >= 0)
+        reframe.believability = clampPercent(believability);
+    if (Status status = m_session->incidents().save(reframe); !status) {
+        m_session->reportFailure(status.failure());
+        return {};
+    }
+    if (Status status = transaction->commit(); !status) {
+        m_session->reportFailure(status.failure());
+        return {};
+    }
+    m_writing = true;
+    m_session->notifyChanged(JournalSession::Incidents);
+    m_writing = false;
+    reloadIncident();
+    return reframe.stamps.id;
+}
+
+namespace {
+
+/// One change to one reframe of the journal, in one write transaction.
+bool changeReframe(JournalSession &session, const QString &reframeId, const std::function<bool(Reframe &)> &change)
+{
+    auto transaction = WriteTransaction::begin(session.database());
+    if (!transaction) {
+        session.reportFailure(transaction.failure());
+        return false;
+    }
+    const auto found = session.incidents().findReframe(reframeId);
+    if (!found) {
+        session.reportFailure(found.failure());
+        return false;
+    }
+    if (!found->has_value() || (*found)->stamps.isDeleted())
+        return false;
+    Reframe reframe = **found;
+    if (!change(reframe))
+        return true;
+    reframe.stamps.updatedAt = session.now();
+    if (Status status = session.incidents().save(reframe); !status) {
+        session.reportFailure(status.failure());
+        return false;
+    }
+    if (Status status = transaction->commit(); !status) {
+        session.reportFailure(status.failure());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool ReflectionModel::removeReframe(const QString &reframeId)
+{
+    if (!m_session || !m_session->isOpen())
+        return false;
+    auto transaction = WriteTransaction::begin(m_session->database());
+    if (!transaction) {
+        m_session->reportFailure(transaction.failure());
+        return false;
+    }
+    if (Status status = m_session->incidents().markReframeDeleted(reframeId, m_session->now()); !status) {
+        m_session->reportFailure(status.failure());
+        return false;
+    }
+    if (Status status = transaction->commit(); !status) {
+        m_session->reportFailure(status.failure());
+        return false;
+    }
+    m_writing = true;
+    m_session->notifyChanged(JournalSession::Incidents);
+    m_writing = false;
+    reloadIncident();
+    return true;
+}
+
+bool ReflectionModel::setReframeKind(const QString &reframeId, const QString &kind)
+{
+    const auto value = enumFromName<ReframeKind>(kind);
+    if (!value || !m_session || !m_session->isOpen())
+        return false;
+    const bool ok = changeReframe(*m_session, reframeId, [value](Reframe &reframe) {
+        if (reframe.kind == *value)
+            return false;
+        reframe.kind = *value;
+        return true;
+    });
+    if (ok) {
+        m_writing = true;
+        m_session->notifyChanged(JournalSession::Incidents);
+        m_writing = false;
+        reloadIncident();
+    }
+    return ok;
+}
+
+bool ReflectionModel::setReframeBelievability(const QString &reframeId, int value)
+{
+    if (!m_session || !m_session->isOpen())
+        return false;
+    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    const bool ok = changeReframe(*m_session, reframeId, [rating](Reframe &reframe) {
+        if (reframe.believability == rating)
+            return false;
+        reframe.believability = rating;
+        return true;
+    });
+    if (ok) {
+        m_writing = true;
+        m_session->notifyChanged(JournalSession::Incidents);
+        m_writing = false;
+        reloadIncident();
+    }
+    return ok;
+}
+
+} // namespace mosaic

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/JournalSession.h"
+
+#include "storage/Database.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+namespace mosaic {
+
+JournalSession::JournalSession(QObject *parent)
+    : QObject(parent)
+{
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, [this] {
+        const QDate date = today();
+        if (date != m_today) {
+            m_today = date;
+            Q_EMIT todayChanged();
+        }
+        scheduleMidnight();
+    });
+    m_today = today();
+    scheduleMidnight();
+}
+
+JournalSession::~JournalSession()
+{
+    close();
+}
+
+void JournalSession::setDataDirectory(const QString &directory)
+{
+    if (directory == m_dataDirectory)
+        return;
+    m_dataDirectory = directory;
+    Q_EMIT dataDirectoryChanged();
+    open();
+}
+
+bool JournalSession::open()
+{
+    close();
+    if (m_dataDirectory.isEmpty()) {
+        reportFailure(Failure::badInput(tr("No data folder was given for the journal.")));
+        return false;
+    }
+    if (!QDir().mkpath(m_dataDirectory)) {
+        reportFailure(Failure::operation(tr("The data folder %1 could not be created. Check that the disk is writable.").arg(m_dataDirectory)));
+        return false;
+    }
+    auto opened = Database::open(QDir(m_dataDirectory).filePath(QStringLiteral("journal.sqlite")));
+    if (!opened) {
+        reportFailure(opened.failure());
+        return false;
+    }
+    m_database = std::move(*opened);
+    const QSqlDatabase connection = m_database->connection();
+    m_incidents = std::make_unique<IncidentStore>(connection);
+    m_strengths = std::make_unique<StrengthStore>(connection);
+    m_habits = std::make_unique<HabitStore>(connection);
+    m_circles = std::make_unique<CircleStore>(connection);
+    m_reminders = std::make_unique<ReminderStore>(connection);
+    clearError();
+    Q_EMIT openChanged();
+    notifyChanged(Everything);
+    return true;
+}
+
+void JournalSession::close()
+{
+    if (!m_database)
+        return;
+    Q_EMIT aboutToClose();
+    // The stores hold prepared statements of the connection: they go before it.
+    m_incidents.reset();
+    m_strengths.reset();
+    m_habits.reset();
+    m_circles.reset();
+    m_reminders.reset();
+    m_database.reset();
+    Q_EMIT openChanged();
+}
+
+void JournalSession::reportFailure(const Failure &failure)
+{
+    m_errorMessage = failure.message;
+    Q_EMIT errorMessageChanged();
+    Q_EMIT failed(m_errorMessage);
+}
+
+void JournalSession::clearError()
+{
+    if (m_errorMessage.isEmpty())
+        return;
+    m_errorMessage.clear();
+    Q_EMIT errorMessageChanged();
+}
+
+QDateTime JournalSession::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+QDate JournalSession::today() const
+{
+    return now().toLocalTime().date();
+}
+
+void JournalSession::setFixedNow(const QDateTime &instant)
+{
+    if (instant == m_fixedNow)
+        return;
+    m_fixedNow = instant;
+    m_today = today();
+    Q_EMIT todayChanged();
+    scheduleMidnight();
+}
+
+void JournalSession::notifyChanged(int areas)
+{
+    ++m_revision;
+    Q_EMIT journalChanged(areas);
+}
+
+void JournalSession::scheduleMidnight()
+{
+    m_midnight.stop();
+    if (m_fixedNow.isValid())
+        return;
+    // A second past local midnight; a clock change or a long sleep is caught by the next check.
+    const QDateTime current = QDateTime::currentDateTime();
+    const QDateTime midnight(current.date().addDays(1), QTime(0, 0, 1));
+    const qint64 ms = current.msecsTo(midnight);
+    m_midnight.start(int(std::clamp<qint64>(ms, 1000, 60 * 60 * 1000)));
+}
+
+} // namespace mosaic

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "circles/CircleStore.h"
+#include "common/Result.h"
+#include "habits/HabitStore.h"
+#include "incidents/IncidentStore.h"
+#include "reminders/ReminderStore.h"
+#include "strengths/StrengthStore.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+#include <memory>
+
+namespace mosaic {
+
+class Database;
+
+/// The open journal, as the window sees it: the database and one store of each kind, the clock, and the signal that
+/// tells every view-model when an area of the journal changed. The composition root (app/main.cpp) creates one and
+/// hands it to the window; tests create their own in QML with a temporary `dataDirectory`.
+///
+/// Nothing in the window reads the clock but now(): `fixedNow` pins it for tests and screenshots.
+class JournalSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /// The folder holding journal.sqlite. Setting it (or open()) opens that journal, creating it when needed.
+    Q_PROPERTY(QString dataDirectory READ dataDirectory WRITE setDataDirectory NOTIFY dataDirectoryChanged)
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY openChanged)
+    /// The last failure, for the window to show; empty when all is well.
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    /// The local date as "YYYY-MM-DD"; changes at midnight (or with fixedNow). Dates cross into QML as ISO text: a
+    /// QDate would become a JavaScript Date at UTC midnight, which is the day before west of Greenwich.
+    Q_PROPERTY(QString today READ todayText NOTIFY todayChanged)
+    /// When valid, the session's clock stands still at this instant.
+    Q_PROPERTY(QDateTime fixedNow READ fixedNow WRITE setFixedNow NOTIFY todayChanged)
+    /// Counts the changes, for bindings that only need to know that something changed.
+    Q_PROPERTY(int revision READ revision NOTIFY journalChanged)
+
+public:
+    /// What a change touched; view-models reload when an area they show changes.
+    enum Area
+    {
+        Incidents = 0x1, ///< Incidents and reframes.
+        Strengths = 0x2, ///< Strengths, wins, the mission and values.
+        Habits = 0x4, ///< Habits and check-ins.
+        Circles = 0x8, ///< Circles, people, memberships, contacts.
+        Reminders = 0x10,
+        Everything = 0x1f,
+    };
+    Q_ENUM(Area)
+
+    explicit JournalSession(QObject *parent = nullptr);
+    ~JournalSession() override;
+
+    QString dataDirectory() const { return m_dataDirectory; }
+    void setDataDirectory(const QString &directory);
+    /// Opens journal.sqlite in dataDirectory (created with its folder when missing). On failure the session stays
+    /// closed and errorMessage says why.
+    Q_INVOKABLE bool open();
+    bool isOpen() const { return m_database != nullptr; }
+
+    QString errorMessage() const { return m_errorMessage; }
+    /// Shows `failure` to the user (the window's message bar) and emits failed().
+    void reportFailure(const Failure &failure);
+    /// The same from QML, for a failure a QML action learned of as text.
+    Q_INVOKABLE void reportFailureMessage(const QString &message) { reportFailure(Failure::operation(message)); }
+    Q_INVOKABLE void clearError();
+
+    /// The current instant (UTC), from the system clock or fixedNow.
+    QDateTime now() const;
+    QDate today() const;
+    QString todayText() const { return today().toString(Qt::ISODate); }
+    QDateTime fixedNow() const { return m_fixedNow; }
+    void setFixedNow(const QDateTime &instant);
+
+    int revision() const { return m_revision; }
+    /// Every write ends with this, so that the models showing `areas` reload.
+    void notifyChanged(int areas);
+    Q_INVOKABLE void notifyEverythingChanged() { notifyChanged(Everything); }
+
+    /// The open journal; only valid while isOpen().
+    const Database &database() const { return *m_database; }
+    IncidentStore &incidents() { return *m_incidents; }
+    StrengthStore &strengths() { return *m_strengths; }
+    HabitStore &habits() { return *m_habits; }
+    CircleStore &circles() { return *m_circles; }
+    ReminderStore &reminders() { return *m_reminders; }
+
+Q_SIGNALS:
+    void dataDirectoryChanged();
+    void openChanged();
+    /// The journal is about to close (another folder is opened, or the session ends): let go of its connection.
+    void aboutToClose();
+    void errorMessageChanged();
+    void todayChanged();
+    /// `areas`: the Area flags that changed.
+    void journalChanged(int areas);
+    void failed(const QString &message);
+
+private:
+    void close();
+    void scheduleMidnight();
+
+    QString m_dataDirectory;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<IncidentStore> m_incidents;
+    std::unique_ptr<StrengthStore> m_strengths;
+    std::unique_ptr<HabitStore> m_habits;
+    std::unique_ptr<CircleStore> m_circles;
+    std::unique_ptr<ReminderStore> m_reminders;
+    QString m_errorMessage;
+    QDateTime m_fixedNow;
+    QDate m_today;
+    QTimer m_midnight;
+    int m_revision = 0;
+};
+
+} // namespace mosaic

@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The open journal as QML sees it (paths relative to ui/qml/).
+list(APPEND MOSAIC_QML_SOURCES
+    session/JournalSession.cpp
+    session/JournalSession.h
+    session/JournalText.cpp
+    session/JournalText.h)

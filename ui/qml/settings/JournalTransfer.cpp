@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/JournalTransfer.h"
+
+#include "exchange/JournalImporter.h"
+#include "exchange/JournalJsonReader.h"
+#include "exchange/JournalJsonWriter.h"
+#include "exchange/JournalLoader.h"
+#include "exchange/MarkdownExporter.h"
+#include "session/JournalSession.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace mosaic {
+namespace {
+
+TransferOutcome outcome(bool ok, const QString &message)
+{
+    return {ok, message};
+}
+
+QString localPath(const QUrl &file)
+{
+    return file.isLocalFile() ? file.toLocalFile() : file.toString();
+}
+
+} // namespace
+
+JournalTransfer::JournalTransfer(QObject *parent)
+    : QObject(parent)
+{ }
+
+void JournalTransfer::setSession(JournalSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &JournalSession::journalChanged, this, &JournalTransfer::contentChanged);
+    Q_EMIT sessionChanged();
+    Q_EMIT contentChanged();
+}
+
+bool JournalTransfer::journalEmpty() const
+{
+    if (!m_session || !m_session->isOpen())
+        return false;
+    QSqlQuery query(m_session->database().connection());
+    // Any record at all, deleted or not: a journal that was used is not offered the example again.
+    const bool ran = query.exec(QStringLiteral("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM strengths) + (SELECT count(*) FROM wins)"
+                                               " + (SELECT count(*) FROM habits) + (SELECT count(*) FROM circles) + (SELECT count(*) FROM people)"));
+    return ran && query.next() && query.value(0).toLongLong() == 0;
+}
+
+TransferOutcome JournalTransfer::exportJson(const QUrl &file) const
+{
+    return exportAs(file, false);
+}
+
+TransferOutcome JournalTransfer::exportMarkdown(const QUrl &file) const
+{
+    return exportAs(file, true);
+}
+
+TransferOutcome JournalTransfer::exportAs(const QUrl &file, bool markdown) const
+{
+    if (!m_session || !m_session->isOpen())
+        return outcome(false, tr("The journal is not open."));
+    const QString path = localPath(file);
+    if (path.isEmpty() || !QFileInfo(path).dir().exists())
+        return outcome(false, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    const auto loaded = loadJournal(m_session->database(), m_session->now(), QStringLiteral("Mosaic %1").arg(QCoreApplication::applicationVersion()));
+    if (!loaded)
+        return outcome(false, loaded.failure().message);
+    const QByteArray bytes = markdown ? writeJournalMarkdown(*loaded).toUtf8() : writeJournalJson(*loaded);
+    // Written next to the target and renamed at the end: an interrupted export never leaves half a file.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return outcome(false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    return outcome(true, tr("Exported the journal to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+TransferOutcome JournalTransfer::importFile(const QUrl &file, bool dryRun)
+{
+    const QString path = localPath(file);
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return outcome(false, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
+    return importBytes(in.readAll(), QFileInfo(path).fileName(), dryRun);
+}
+
+TransferOutcome JournalTransfer::importExample()
+{
+    QFile in(QStringLiteral(":/mosaic/samples/sample-journal.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        return outcome(false, tr("The example journal is missing from this build."));
+    return importBytes(in.readAll(), tr("the example journal"), false);
+}
+
+TransferOutcome JournalTransfer::importBytes(const QByteArray &bytes, const QString &name, bool dryRun)
+{
+    if (!m_session || !m_session->isOpen())
+        return outcome(false, tr("The journal is not open."));
+    // The whole file is validated before the journal is touched: a bad file changes nothing.
+    const auto journal = readJournalJson(bytes);
+    if (!journal)
+        return outcome(false, tr("%1 was not imported; nothing changed.\n%2").arg(name, journal.failure().message));
+    const auto summary = importJournal(m_session->database(), *journal, dryRun ? ImportMode::DryRun : ImportMode::Apply);
+    if (!summary)
+        return outcome(false, tr("%1 was not imported; nothing changed.\n%2").arg(name, summary.failure().message));
+    const CollectionCounts total = summary->total();
+    if (dryRun)
+        return outcome(
+            true,
+            tr("%1 is valid. Importing it would add %2, update %3 and leave %4 unchanged.").arg(name).arg(total.added).arg(total.updated).arg(total.unchanged));
+    m_session->notifyChanged(JournalSession::Everything);
+    return outcome(true, tr("Imported %1: %2 added, %3 updated, %4 unchanged.").arg(name).arg(total.added).arg(total.updated).arg(total.unchanged));
+}
+
+TransferOutcome JournalTransfer::backup(const QUrl &file) const
+{
+    if (!m_session || !m_session->isOpen())
+        return outcome(false, tr("The journal is not open."));
+    const QString path = localPath(file);
+    const Status status = m_session->database().backupTo(path);
+    if (!status)
+        return outcome(false, status.failure().message);
+    return outcome(true, tr("Saved a backup to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+QUrl JournalTransfer::dataFolderUrl() const
+{
+    return m_session ? QUrl::fromLocalFile(m_session->dataDirectory()) : QUrl();
+}
+
+} // namespace mosaic

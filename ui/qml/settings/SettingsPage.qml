@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Settings: where the journal lives, moving it in and out of files (with the command line's checks and messages),
+// the theme and the language, and what this build is.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Mosaic.Ui
+
+PageBase {
+    id: page
+
+    required property AppSettings settings
+    /// The last outcome of an export, import or backup (a transferOutcome), or null.
+    property var lastOutcome: null
+    /// A checked file (a URL) waiting for the user's "Import" after its dry run; empty when none.
+    property string pendingImport
+
+    title: qsTr("Settings")
+    subtitle: qsTr("Your journal stays on this computer. Export it to keep a copy or to move it elsewhere.")
+
+    function report(outcome: transferOutcome) {
+        page.lastOutcome = outcome;
+    }
+    function checkImport(file: url) {
+        const outcome = transfer.importFile(file, true);
+        page.pendingImport = outcome.ok ? String(file) : "";
+        page.report(outcome);
+    }
+    function confirmImport() {
+        const file = page.pendingImport;
+        page.pendingImport = "";
+        page.report(transfer.importFile(file, false));
+    }
+
+    JournalTransfer {
+        id: transfer
+        objectName: "transfer"
+        session: page.session
+    }
+
+    Card {
+        heading: qsTr("Your journal")
+        caption: qsTr("Mosaic keeps everything in one file, journal.sqlite, in this folder. Keep it on a local disk: a synced or network folder can damage an open journal. Use export or backup for copies.")
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            TextField {
+                objectName: "dataFolderField"
+                text: page.session.dataDirectory
+                readOnly: true
+                selectByMouse: true
+                implicitHeight: 34
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Data folder")
+            }
+            QuietButton {
+                text: qsTr("Open folder")
+                onClicked: Qt.openUrlExternally(transfer.dataFolderUrl())
+            }
+        }
+    }
+
+    Card {
+        heading: qsTr("Export and import")
+        caption: qsTr("Exports follow Mosaic's interchange format (JSON), which any copy of Mosaic can import and merge; Markdown is for reading. An import checks the whole file first and changes nothing when something is wrong.")
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            QuietButton {
+                objectName: "exportJsonButton"
+                text: qsTr("Export as JSON…")
+                onClicked: exportJsonDialog.open()
+            }
+            QuietButton {
+                text: qsTr("Export as Markdown…")
+                onClicked: exportMarkdownDialog.open()
+            }
+            QuietButton {
+                text: qsTr("Save a backup…")
+                onClicked: backupDialog.open()
+            }
+            QuietButton {
+                objectName: "importButton"
+                text: qsTr("Import a journal file…")
+                onClicked: importDialog.open()
+            }
+        }
+
+        Rectangle {
+            objectName: "transferOutcome"
+            visible: page.lastOutcome !== null
+            Layout.fillWidth: true
+            implicitHeight: outcomeColumn.implicitHeight + 2 * Theme.padding
+            radius: Theme.smallRadius
+            color: page.lastOutcome && page.lastOutcome.ok ? Theme.accentSoft : Theme.attentionSoft
+            Accessible.role: Accessible.StaticText
+            Accessible.name: outcomeText.text
+
+            ColumnLayout {
+                id: outcomeColumn
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                spacing: Theme.gap
+                Label {
+                    id: outcomeText
+                    text: page.lastOutcome ? page.lastOutcome.message : ""
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    visible: page.pendingImport.length > 0
+                    spacing: Theme.gap
+                    AccentButton {
+                        objectName: "confirmImportButton"
+                        text: qsTr("Import")
+                        onClicked: page.confirmImport()
+                    }
+                    QuietButton {
+                        text: qsTr("Cancel")
+                        onClicked: {
+                            page.pendingImport = "";
+                            page.lastOutcome = null;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Card {
+        heading: qsTr("Appearance")
+
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.padding
+            rowSpacing: Theme.gap
+            Layout.fillWidth: true
+
+            Label {
+                text: qsTr("Theme")
+                color: Theme.text
+            }
+            RowLayout {
+                spacing: Theme.gap
+                Repeater {
+                    model: [
+                        { mode: "system", label: qsTr("Follow the system") },
+                        { mode: "light", label: qsTr("Light") },
+                        { mode: "dark", label: qsTr("Dark") }
+                    ]
+                    delegate: RadioButton {
+                        required property var modelData
+                        objectName: "theme-" + modelData.mode
+                        text: modelData.label
+                        checked: page.settings.themeMode === modelData.mode
+                        onClicked: page.settings.themeMode = modelData.mode
+                        Accessible.name: qsTr("Theme: %1").arg(modelData.label)
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Language")
+                color: Theme.text
+            }
+            ColumnLayout {
+                spacing: 2
+                ComboBox {
+                    id: languageBox
+                    objectName: "languageBox"
+                    readonly property var languages: [
+                        { code: "", label: qsTr("The system's language") },
+                        { code: "en", label: "English" }
+                    ]
+                    model: languages.map(language => language.label)
+                    currentIndex: Math.max(0, languages.findIndex(language => language.code === page.settings.language))
+                    onActivated: index => page.settings.language = languages[index].code
+                    Accessible.name: qsTr("Language")
+                    Layout.preferredWidth: 260
+                }
+                Label {
+                    text: qsTr("A new language takes effect the next time Mosaic starts.")
+                    color: Theme.muted
+                    font.pointSize: Theme.smallSize
+                }
+            }
+        }
+    }
+
+    Card {
+        heading: qsTr("About Mosaic")
+        Label {
+            text: qsTr("Mosaic %1 — a journal for taking rejection less hard and growing from it.").arg(Qt.application.version)
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Markdown highlighting: %1. Settings are kept in %2.").arg(highlightProbe.highlightingEngine).arg(page.settings.settingsPath)
+            color: Theme.muted
+            font.pointSize: Theme.smallSize
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        MarkdownDocument {
+            id: highlightProbe
+        }
+    }
+
+    FileDialog {
+        id: exportJsonDialog
+        title: qsTr("Export the journal as JSON")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Mosaic journal (*.json)")]
+        defaultSuffix: "json"
+        onAccepted: page.report(transfer.exportJson(exportJsonDialog.selectedFile))
+    }
+    FileDialog {
+        id: exportMarkdownDialog
+        title: qsTr("Export the journal as Markdown")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Markdown (*.md)")]
+        defaultSuffix: "md"
+        onAccepted: page.report(transfer.exportMarkdown(exportMarkdownDialog.selectedFile))
+    }
+    FileDialog {
+        id: backupDialog
+        title: qsTr("Save a backup of the journal")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Mosaic journal backup (*.sqlite)")]
+        defaultSuffix: "sqlite"
+        onAccepted: page.report(transfer.backup(backupDialog.selectedFile))
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import a journal file")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Mosaic journal (*.json)"), qsTr("All files (*)")]
+        onAccepted: page.checkImport(importDialog.selectedFile)
+    }
+}

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Mosaic window: a sidebar of pages (Ctrl+1…8), the page shown, and a calm message bar for anything that went
+// wrong. Pages load the first time they are shown and stay loaded; the window only switches between them.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+ApplicationWindow {
+    id: window
+
+    required property JournalSession session
+    required property AppSettings settings
+
+    /// The name of the page shown (see `pages`).
+    property string currentPage: "today"
+    readonly property var pages: [
+        { name: "today", title: qsTr("Today"), glyph: "☀" },
+        { name: "reflect", title: qsTr("Reflect"), glyph: "✎" },
+        { name: "journal", title: qsTr("Journal"), glyph: "☰" },
+        { name: "strengths", title: qsTr("Strengths"), glyph: "★" },
+        { name: "habits", title: qsTr("Habits"), glyph: "✓" },
+        { name: "circles", title: qsTr("Circles"), glyph: "◎" },
+        { name: "insights", title: qsTr("Insights"), glyph: "◔" },
+        { name: "settings", title: qsTr("Settings"), glyph: "⚙" }
+    ]
+    readonly property int currentIndex: Math.max(0, window.pageIndex(window.currentPage))
+
+    /// Shows page `name` and hands it `args` (see docs/ui-architecture.md).
+    function showPage(name: string, args: var) {
+        const index = window.pageIndex(name);
+        if (index < 0)
+            return;
+        window.currentPage = name;
+        const loader = pageRepeater.itemAt(index) as Loader;
+        loader.active = true;
+        if (loader.item) {
+            loader.item.activate(args || {});
+            loader.item.forceActiveFocus();
+        }
+        window.settings.lastPage = name;
+    }
+    function pageIndex(name: string): int {
+        for (let i = 0; i < window.pages.length; ++i) {
+            if (window.pages[i].name === name)
+                return i;
+        }
+        return -1;
+    }
+    /// The loaded page called `name`, or null (for the self-test and the screenshots).
+    function pageItem(name: string) {
+        const index = window.pageIndex(name);
+        return index < 0 ? null : (pageRepeater.itemAt(index) as Loader).item;
+    }
+
+    width: 1180
+    height: 800
+    minimumWidth: 760
+    minimumHeight: 520
+    visible: true
+    title: qsTr("Mosaic")
+    color: Theme.background
+
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.button: Theme.surfaceAlt
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.placeholderText: Theme.faint
+    palette.mid: Theme.border
+    palette.dark: Theme.faint
+    palette.light: Theme.surface
+    palette.midlight: Theme.surfaceAlt
+    palette.shadow: Theme.border
+    palette.link: Theme.accent
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+
+    Component.onCompleted: {
+        Theme.mode = Qt.binding(() => window.settings.themeMode);
+        const saved = window.settings.windowGeometry;
+        if (saved.width > 0 && saved.height > 0) {
+            window.x = saved.x;
+            window.y = saved.y;
+            window.width = saved.width;
+            window.height = saved.height;
+        }
+        if (window.settings.windowMaximized)
+            window.visibility = Window.Maximized;
+        window.showPage(window.pageIndex(window.settings.lastPage) >= 0 ? window.settings.lastPage : "today", {});
+    }
+    onClosing: window.rememberGeometry()
+
+    function rememberGeometry() {
+        window.settings.windowMaximized = window.visibility === Window.Maximized;
+        if (window.visibility === Window.Windowed)
+            window.settings.windowGeometry = Qt.rect(window.x, window.y, window.width, window.height);
+    }
+
+    Shortcut {
+        objectName: "shortcut-new-reflection"
+        sequence: "Ctrl+N"
+        onActivated: window.showPage("reflect", { "new": true })
+    }
+    Shortcut {
+        objectName: "shortcut-find"
+        sequence: StandardKey.Find
+        onActivated: window.showPage("journal", { focusSearch: true })
+    }
+    // Ctrl+1…8: the pages in the sidebar's order.
+    Shortcut {
+        objectName: "shortcut-today"
+        sequence: "Ctrl+1"
+        onActivated: window.showPage("today", {})
+    }
+    Shortcut {
+        objectName: "shortcut-reflect"
+        sequence: "Ctrl+2"
+        onActivated: window.showPage("reflect", {})
+    }
+    Shortcut {
+        objectName: "shortcut-journal"
+        sequence: "Ctrl+3"
+        onActivated: window.showPage("journal", {})
+    }
+    Shortcut {
+        objectName: "shortcut-strengths"
+        sequence: "Ctrl+4"
+        onActivated: window.showPage("strengths", {})
+    }
+    Shortcut {
+        objectName: "shortcut-habits"
+        sequence: "Ctrl+5"
+        onActivated: window.showPage("habits", {})
+    }
+    Shortcut {
+        objectName: "shortcut-circles"
+        sequence: "Ctrl+6"
+        onActivated: window.showPage("circles", {})
+    }
+    Shortcut {
+        objectName: "shortcut-insights"
+        sequence: "Ctrl+7"
+        onActivated: window.showPage("insights", {})
+    }
+    Shortcut {
+        objectName: "shortcut-settings"
+        sequence: "Ctrl+8"
+        onActivated: window.showPage("settings", {})
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Sidebar {
+            id: sidebar
+            pages: window.pages
+            currentIndex: window.currentIndex
+            Layout.fillHeight: true
+            onPageChosen: name => window.showPage(name, {})
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            MessageBar {
+                objectName: "messageBar"
+                Layout.fillWidth: true
+                message: window.session.errorMessage
+                onDismissed: window.session.clearError()
+            }
+
+            StackLayout {
+                id: stack
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: window.currentIndex
+
+                Repeater {
+                    id: pageRepeater
+                    model: window.pages
+                    delegate: Loader {
+                        id: pageLoader
+                        required property var modelData
+                        required property int index
+                        active: false
+                        asynchronous: false
+                        sourceComponent: window.pageComponent(pageLoader.modelData.name)
+                        Connections {
+                            target: pageLoader.item
+                            ignoreUnknownSignals: true
+                            function onOpenRequested(page: string, args: var) {
+                                window.showPage(page, args);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    function pageComponent(name: string): Component {
+        switch (name) {
+        case "today": return todayPage;
+        case "reflect": return reflectPage;
+        case "journal": return journalPage;
+        case "strengths": return strengthsPage;
+        case "habits": return habitsPage;
+        case "circles": return circlesPage;
+        case "insights": return insightsPage;
+        case "settings": return settingsPage;
+        }
+        return null;
+    }
+
+    Component {
+        id: todayPage
+        TodayPage {
+            session: window.session
+        }
+    }
+    Component {
+        id: reflectPage
+        ReflectPage {
+            session: window.session
+        }
+    }
+    Component {
+        id: journalPage
+        JournalPage {
+            session: window.session
+        }
+    }
+    Component {
+        id: strengthsPage
+        StrengthsPage {
+            session: window.session
+        }
+    }
+    Component {
+        id: habitsPage
+        HabitsPage {
+            session: window.session
+        }
+    }
+    Component {
+        id: circlesPage
+        CirclesPage {
+            session: window.session
+        }
+    }
+    Component {
+        id: insightsPage
+        InsightsPage {
+            session: window.session
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {
+            session: window.session
+            settings: window.settings
+        }
+    }
+
+    WelcomeDialog {
+        id: welcome
+        session: window.session
+        settings: window.settings
+    }
+}

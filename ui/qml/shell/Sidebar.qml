@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The list of pages at the left of the window; each entry names its shortcut.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+Rectangle {
+    id: sidebar
+
+    required property var pages
+    property int currentIndex: 0
+    signal pageChosen(string name)
+
+    implicitWidth: 212
+    color: Theme.sidebar
+
+    Rectangle {
+        anchors.right: parent.right
+        width: 1
+        height: parent.height
+        color: Theme.border
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        anchors.topMargin: Theme.pagePadding - 4
+        spacing: 2
+
+        RowLayout {
+            spacing: Theme.gap
+            Layout.leftMargin: Theme.gap
+            Layout.bottomMargin: Theme.padding + 4
+            MosaicMark {
+                Layout.preferredWidth: 26
+                Layout.preferredHeight: 26
+            }
+            Label {
+                text: qsTr("Mosaic")
+                font.pointSize: Theme.headingSize
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+        }
+
+        Repeater {
+            // Every page but Settings, which sits apart at the bottom.
+            model: sidebar.pages.length - 1
+            delegate: Entry {
+                page: sidebar.pages[index]
+            }
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+        Entry {
+            index: sidebar.pages.length - 1
+            page: sidebar.pages[sidebar.pages.length - 1]
+        }
+    }
+
+    component Entry: ItemDelegate {
+        id: entry
+        required property int index
+        required property var page
+        readonly property bool current: entry.index === sidebar.currentIndex
+        Layout.fillWidth: true
+        focusPolicy: Qt.StrongFocus
+        Accessible.name: entry.page.title
+        Accessible.description: qsTr("Ctrl+%1").arg(entry.index + 1)
+        Accessible.role: Accessible.PageTab
+        Accessible.selected: entry.current
+        padding: 10
+        onClicked: sidebar.pageChosen(entry.page.name)
+        Keys.onDownPressed: entry.nextItemInFocusChain(true).forceActiveFocus()
+        Keys.onUpPressed: entry.nextItemInFocusChain(false).forceActiveFocus()
+
+        contentItem: RowLayout {
+            spacing: Theme.gap + 4
+            Label {
+                text: entry.page.glyph
+                color: entry.current ? Theme.accent : Theme.muted
+                font.pointSize: Theme.bodySize + 2
+                horizontalAlignment: Text.AlignHCenter
+                Layout.preferredWidth: 20
+            }
+            Label {
+                text: entry.page.title
+                color: entry.current ? Theme.text : Theme.muted
+                font.weight: entry.current ? Font.DemiBold : Font.Normal
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            Label {
+                text: qsTr("Ctrl+%1").arg(entry.index + 1)
+                color: Theme.faint
+                font.pointSize: Theme.smallSize - 1
+                visible: entry.hovered || entry.visualFocus
+            }
+        }
+        background: Rectangle {
+            radius: Theme.smallRadius + 2
+            color: entry.current ? Theme.accentSoft : entry.hovered ? Theme.surfaceAlt : "transparent"
+            border.width: entry.visualFocus ? 2 : 0
+            border.color: Theme.accent
+        }
+    }
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The quick "add a win": what went well, on which day (today unless changed), what kind of win, and the strengths
+// it shows. Enter in the text adds it.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+Card {
+    id: composer
+
+    required property JournalSession session
+    required property WinsModel wins
+    required property StrengthsModel strengths
+    /// The ids of the strengths chosen for the next win.
+    property var linkedIds: []
+
+    heading: qsTr("Add a win")
+    caption: qsTr("Anything that went well, however small: evidence of what you can do.")
+
+    function today(): string {
+        return composer.session ? Qt.formatDate(composer.session.today, "yyyy-MM-dd") : "";
+    }
+    function toggle(strengthId: string) {
+        const ids = composer.linkedIds.slice();
+        const at = ids.indexOf(strengthId);
+        if (at >= 0)
+            ids.splice(at, 1);
+        else
+            ids.push(strengthId);
+        composer.linkedIds = ids;
+    }
+    function add() {
+        if (winText.text.trim().length === 0) {
+            winText.forceActiveFocus();
+            return;
+        }
+        const id = composer.wins.addWin(winText.text, winDate.text, kindBox.currentValue, composer.linkedIds);
+        if (id.length > 0) {
+            winText.clear();
+            winDate.text = composer.today();
+            kindBox.currentIndex = 0;
+            composer.linkedIds = [];
+            winText.forceActiveFocus();
+        }
+    }
+
+    TextField {
+        id: winText
+        objectName: "winText"
+        Layout.fillWidth: true
+        placeholderText: qsTr("What went well?")
+        Accessible.name: qsTr("What went well")
+        onAccepted: composer.add()
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+
+        Label {
+            text: qsTr("Day")
+            color: Theme.muted
+        }
+        TextField {
+            id: winDate
+            objectName: "winDate"
+            text: composer.today()
+            inputMethodHints: Qt.ImhDate
+            Layout.preferredWidth: 130
+            Accessible.name: qsTr("Day of the win, year-month-day")
+            onAccepted: composer.add()
+        }
+        Label {
+            text: qsTr("Kind")
+            color: Theme.muted
+            Layout.leftMargin: Theme.gap
+        }
+        ComboBox {
+            id: kindBox
+            objectName: "winKind"
+            model: composer.wins.kinds
+            textRole: "label"
+            valueRole: "value"
+            Layout.preferredWidth: 190
+            Accessible.name: qsTr("Kind of win")
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        AccentButton {
+            objectName: "addWinButton"
+            text: qsTr("Add win")
+            enabled: winText.text.trim().length > 0
+            onClicked: composer.add()
+        }
+    }
+
+    ColumnLayout {
+        visible: composer.strengths.count > 0
+        Layout.fillWidth: true
+        spacing: 6
+        SectionLabel {
+            text: qsTr("Strengths it shows")
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Repeater {
+                model: composer.strengths
+                delegate: QuietButton {
+                    id: chip
+                    required property string strengthId
+                    required property string name
+                    required property bool archived
+                    visible: !chip.archived
+                    objectName: "linkStrength:" + chip.name
+                    text: (chip.checked ? "✓ " : "") + chip.name
+                    // Not checkable: a click would set `checked` itself and undo the binding to the chosen ids.
+                    checked: composer.linkedIds.indexOf(chip.strengthId) >= 0
+                    Accessible.name: qsTr("Link to %1").arg(chip.name)
+                    Accessible.checkable: true
+                    Accessible.checked: chip.checked
+                    onClicked: composer.toggle(chip.strengthId)
+                }
+            }
+        }
+    }
+}

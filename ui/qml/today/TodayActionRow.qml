@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A line of Today that leads somewhere: what it is, when, and one quiet button (continue a reflection, tell how a
+// planned challenge went).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+RowLayout {
+    id: row
+
+    required property string recordId
+    required property string title
+    required property string detail
+    required property string actionText
+    required property string actionName
+    property string actionObjectName
+
+    signal activated
+
+    Layout.fillWidth: true
+    spacing: Theme.padding
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 2
+        Label {
+            text: row.title
+            color: Theme.text
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: row.detail.length > 0
+            text: row.detail
+            color: Theme.muted
+            font.pointSize: Theme.smallSize
+            Layout.fillWidth: true
+        }
+    }
+    QuietButton {
+        objectName: row.actionObjectName
+        text: row.actionText
+        Accessible.name: row.actionName
+        Layout.alignment: Qt.AlignVCenter
+        onClicked: row.activated()
+    }
+}

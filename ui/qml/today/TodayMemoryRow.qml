@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One thing written on this day in an earlier year: how long ago, what it was, and a way to read it again.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+RowLayout {
+    id: row
+
+    required property string kind
+    required property string recordId
+    required property string title
+    required property string text
+    required property string yearsAgoText
+
+    signal openRequested
+
+    readonly property string heading: row.kind === "win" ? qsTr("A win") : row.kind === "note" ? qsTr("Note on %1").arg(row.title) : row.title
+
+    Layout.fillWidth: true
+    spacing: Theme.padding
+
+    Rectangle {
+        implicitWidth: 4
+        radius: 2
+        color: row.kind === "win" ? Theme.warm : row.kind === "note" ? Theme.faint : Theme.accent
+        Layout.fillHeight: true
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 2
+        SectionLabel {
+            text: row.yearsAgoText
+        }
+        Label {
+            visible: row.heading.length > 0
+            text: row.heading
+            color: Theme.text
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: row.text.length > 0
+            text: row.text
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+    }
+
+    QuietButton {
+        text: qsTr("Read again")
+        Accessible.name: qsTr("Read again: %1").arg(row.heading.length > 0 ? row.heading : row.text)
+        Layout.alignment: Qt.AlignTop
+        onClicked: row.openRequested()
+    }
+}

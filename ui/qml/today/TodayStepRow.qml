@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One open next step of a reflection: ticked off right here, or opened in its reflection. A step whose day has passed
+// is only marked with a warm dot, never as late.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Mosaic.Ui
+
+RowLayout {
+    id: row
+
+    required property string incidentId
+    required property string text
+    required property string reflectionTitle
+    required property string dueText
+    required property bool overdue
+
+    signal doneRequested
+    signal openRequested
+
+    Layout.fillWidth: true
+    spacing: Theme.padding
+
+    CheckBox {
+        id: done
+        objectName: "stepDone-" + row.incidentId
+        checked: false
+        Accessible.name: qsTr("Mark done: %1").arg(row.text)
+        Layout.alignment: Qt.AlignTop
+        indicator: Rectangle {
+            implicitWidth: 20
+            implicitHeight: 20
+            x: done.leftPadding
+            y: (done.height - height) / 2
+            radius: 5
+            color: done.checked ? Theme.accent : Theme.surface
+            border.width: done.visualFocus ? 2 : 1.5
+            border.color: done.visualFocus || done.hovered ? Theme.accent : Theme.muted
+            Text {
+                anchors.centerIn: parent
+                visible: done.checked
+                text: "✓"
+                color: Theme.textOnAccent
+                font.weight: Font.Bold
+            }
+        }
+        onToggled: {
+            if (done.checked)
+                row.doneRequested();
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 2
+        Label {
+            text: row.text
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Rectangle {
+                visible: row.overdue
+                implicitWidth: 7
+                implicitHeight: 7
+                radius: 3.5
+                color: Theme.warm
+            }
+            Label {
+                text: row.dueText.length > 0 ? qsTr("%1 · from “%2”").arg(row.dueText).arg(row.reflectionTitle) : qsTr("From “%1”").arg(row.reflectionTitle)
+                color: Theme.muted
+                font.pointSize: Theme.smallSize
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    QuietButton {
+        text: qsTr("Open")
+        Accessible.name: qsTr("Open the reflection “%1”").arg(row.reflectionTitle)
+        Layout.alignment: Qt.AlignTop
+        onClicked: row.openRequested()
+    }
+}
