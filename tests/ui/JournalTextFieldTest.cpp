@@ -108,6 +108,20 @@ TEST_CASE("A reframe's text round-trips", "[journal-text]")
     CHECK(*require(store.findReframe(journal.reframeId)) == expected);
 }
 
+TEST_CASE("An emptied reframe keeps its last words and says why", "[journal-text]")
+{
+    Journal journal;
+    IncidentStore store(journal.database->connection());
+    const Reframe before = *require(store.findReframe(journal.reframeId));
+    auto field = journal.field(JournalTextRef::reframe(journal.reframeId));
+    for (const QString &empty : {QString(), QStringLiteral("  \n ")}) {
+        const Status status = field.save(empty);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.failure().message.contains(QStringLiteral("reframe")));
+        CHECK(*require(store.findReframe(journal.reframeId)) == before);
+    }
+}
+
 TEST_CASE("A check-in's note round-trips", "[journal-text]")
 {
     Journal journal;

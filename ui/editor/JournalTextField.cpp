@@ -136,6 +136,9 @@ Status JournalTextField::saveInTransaction(const QString &text)
         Reframe record = **reframe;
         if (record.text == text)
             return success();
+        // The interchange format needs a reframe to say something: an emptied reframe keeps its last words.
+        if (text.trimmed().isEmpty())
+            return Failure::badInput(QCoreApplication::translate("JournalTextField", "A reframe needs a few words. Write one, or remove the reframe."));
         record.text = text;
         record.stamps.updatedAt = now;
         return m_incidents.save(record);

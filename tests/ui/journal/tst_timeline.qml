@@ -116,7 +116,8 @@ Item {
             tryVerify(() => sectionLabels(list).indexOf("October 2026") >= 0);
         }
 
-        function fetchAll(timeline: TimelineModel) {
+        // Untyped: qmllint 6.4 crashes on this file when this parameter is typed as TimelineModel.
+        function fetchAll(timeline) {
             while (timeline.canFetchMore(timeline.index(-1, -1)))
                 timeline.fetchMore(timeline.index(-1, -1));
         }

@@ -99,12 +99,14 @@ TestCase {
 
     function test_themeChoiceIsKept() {
         const page = createTemporaryObject(pageComponent, testCase);
-        mouseClick(findChild(page, "theme-dark"));
-        compare(appSettings.themeMode, "dark");
-        mouseClick(findChild(page, "theme-light"));
-        compare(appSettings.themeMode, "light");
-        mouseClick(findChild(page, "theme-system"));
-        compare(appSettings.themeMode, "system");
+        // By keyboard, as the choices may lie below the fold.
+        for (const mode of ["dark", "light", "system"]) {
+            const choice = findChild(page, "theme-" + mode);
+            choice.forceActiveFocus();
+            keyClick(Qt.Key_Space);
+            compare(appSettings.themeMode, mode);
+            verify(choice.checked);
+        }
     }
 
     function transferOf(page: Item): JournalTransfer {

@@ -2,6 +2,7 @@
 // The editor wherever prose of the journal is written: a MarkdownEditor whose text is one field of one record,
 // loaded from the journal and saved as it is typed (JournalText), in the window's theme.
 import QtQuick
+import QtQuick.Layouts
 import Mosaic.Ui
 
 MarkdownEditor {
@@ -18,6 +19,8 @@ MarkdownEditor {
     dark: Theme.dark
     backgroundColor: Theme.paper
     implicitHeight: 220
+    // Below this the editor's toolbar and margins leave no room for a line of text.
+    Layout.minimumHeight: 190
 
     onTextEdited: text => journalText.edit(text)
     onActiveFocusChanged: {

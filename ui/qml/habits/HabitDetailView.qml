@@ -201,6 +201,18 @@ ColumnLayout {
     }
 
     Card {
+        // HabitReminders names itself; quiet hours and the switch for all reminders are in Settings.
+        visible: !view.detail.archived
+
+        HabitReminders {
+            objectName: "habitReminders"
+            session: view.session
+            habitId: view.detail.habitId
+            Layout.fillWidth: true
+        }
+    }
+
+    Card {
         heading: qsTr("The last year")
         caption: qsTr("Each square is a day. A day left empty is only a gap, never a failure.")
         HabitHeatmap {

@@ -133,6 +133,18 @@ PageBase {
     }
 
     Card {
+        heading: qsTr("Reminders")
+        caption: qsTr("Each ritual's reminders are set with the ritual, on the Habits page. Here: all of them at once.")
+
+        ReminderSettings {
+            objectName: "reminderSettings"
+            session: page.session
+            settings: page.settings
+            Layout.fillWidth: true
+        }
+    }
+
+    Card {
         heading: qsTr("Appearance")
 
         GridLayout {

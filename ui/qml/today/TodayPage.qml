@@ -80,6 +80,19 @@ PageBase {
         }
     }
 
+    // Reminders that came while the user was away: answered here, quietly.
+    Card {
+        objectName: "todayAway"
+        // The list names itself; the card shows only while it has something (a hidden card hides the list too).
+        visible: awayList.away.count > 0
+        AwayList {
+            id: awayList
+            session: page.session
+            Layout.fillWidth: true
+            onOpenRequested: (name, args) => page.openRequested(name, args)
+        }
+    }
+
     // Reflections left half-way: everything written is kept, so they continue where they stopped.
     Card {
         objectName: "todayDrafts"
