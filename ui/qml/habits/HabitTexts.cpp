@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "habits/HabitTexts.h"
 
+#include "habits/CheckInRecording.h"
+
 #include "habits/HabitCalendar.h"
 #include "session/JournalSession.h"
 #include "storage/Database.h"
@@ -92,61 +94,16 @@ bool checkIn(JournalSession *session, const QString &habitId, QDate date, bool s
 {
     if (!session || !session->isOpen() || habitId.isEmpty() || !date.isValid())
         return false;
-    auto transaction = WriteTransaction::begin(session->database());
-    if (!transaction) {
-        session->reportFailure(transaction.failure());
-        return false;
-    }
-    auto existing = session->habits().findCheckIn(habitId, date);
-    if (!existing) {
-        session->reportFailure(existing.failure());
-        return false;
-    }
-    CheckIn record = existing->value_or(CheckIn{});
-    record.habitId = habitId;
-    record.date = date;
-    record.status = skip ? CheckInStatus::Skipped : CheckInStatus::Done;
-    record.value = skip ? 1 : std::clamp(value, 0.0, 1000000.0);
-    record.updatedAt = session->now();
-    record.deletedAt.reset();
-    if (Status saved = session->habits().save(record); !saved) {
-        session->reportFailure(saved.failure());
-        return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        session->reportFailure(committed.failure());
-        return false;
-    }
-    session->notifyChanged(JournalSession::Habits);
-    return true;
+    return session->write(JournalSession::Habits, [&] {
+        return recordCheckIn(session->habits(), habitId, date, skip ? CheckInStatus::Skipped : CheckInStatus::Done, value, session->now());
+    });
 }
 
 bool undo(JournalSession *session, const QString &habitId, QDate date)
 {
     if (!session || !session->isOpen() || habitId.isEmpty() || !date.isValid())
         return false;
-    auto transaction = WriteTransaction::begin(session->database());
-    if (!transaction) {
-        session->reportFailure(transaction.failure());
-        return false;
-    }
-    auto existing = session->habits().findCheckIn(habitId, date);
-    if (!existing) {
-        session->reportFailure(existing.failure());
-        return false;
-    }
-    if (!existing->has_value() || (*existing)->isDeleted())
-        return true; // already undone
-    if (Status marked = session->habits().markCheckInDeleted(habitId, date, session->now()); !marked) {
-        session->reportFailure(marked.failure());
-        return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        session->reportFailure(committed.failure());
-        return false;
-    }
-    session->notifyChanged(JournalSession::Habits);
-    return true;
+    return session->write(JournalSession::Habits, [&] { return takeBackCheckIn(session->habits(), habitId, date, session->now()); });
 }
 
 } // namespace HabitWrites

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/ReminderJournal.h"
 
+#include "habits/CheckInRecording.h"
+
 #include "session/JournalSession.h"
 #include "storage/Database.h"
 
@@ -77,15 +79,8 @@ Status recordDone(JournalSession &session, const QString &habitId, QDate today, 
     if (existing->has_value() && !(*existing)->isDeleted() && (*existing)->status == CheckInStatus::Done &&
         (!counts || (*existing)->value >= (*habit)->target.goal))
         return success(); // already done: nothing to change
-    CheckIn record;
-    record.habitId = habitId;
-    record.date = today;
-    record.status = CheckInStatus::Done;
-    record.value = counts ? (*habit)->target.goal : 1;
-    if (existing->has_value())
-        record.note = (*existing)->note;
-    record.updatedAt = now;
-    if (Status saved = store.save(record); !saved)
+    // Done from a reminder meets the goal: a count ritual records its goal.
+    if (Status saved = recordCheckIn(store, habitId, today, CheckInStatus::Done, counts ? (*habit)->target.goal : 1, now); !saved)
         return saved;
     if (Status committed = transaction->commit(); !committed)
         return committed;

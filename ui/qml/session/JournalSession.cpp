@@ -124,6 +124,28 @@ void JournalSession::notifyChanged(int areas)
     Q_EMIT journalChanged(areas);
 }
 
+bool JournalSession::write(int areas, const std::function<Status()> &change)
+{
+    if (!m_database) {
+        reportFailure(Failure::operation(tr("The journal is not open.")));
+        return false;
+    }
+    auto transaction = WriteTransaction::begin(*m_database);
+    if (!transaction) {
+        reportFailure(transaction.failure());
+        return false;
+    }
+    Status status = change();
+    if (status)
+        status = transaction->commit();
+    if (!status) {
+        reportFailure(status.failure());
+        return false; // an uncommitted transaction rolls back when it goes
+    }
+    notifyChanged(areas);
+    return true;
+}
+
 void JournalSession::scheduleMidnight()
 {
     m_midnight.stop();

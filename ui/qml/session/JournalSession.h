@@ -14,6 +14,7 @@
 #include <QQmlEngine>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace mosaic {
@@ -82,6 +83,10 @@ public:
     int revision() const { return m_revision; }
     /// Every write ends with this, so that the models showing `areas` reload.
     void notifyChanged(int areas);
+    /// One user action: `change` runs in a write transaction (BEGIN IMMEDIATE); when it succeeds the transaction
+    /// commits and the models showing `areas` reload. A failure rolls everything back and is shown (reportFailure).
+    /// Returns whether the change reached the journal.
+    bool write(int areas, const std::function<Status()> &change);
     Q_INVOKABLE void notifyEverythingChanged() { notifyChanged(Everything); }
 
     /// The open journal; only valid while isOpen().

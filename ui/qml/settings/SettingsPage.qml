@@ -134,7 +134,6 @@ PageBase {
 
     Card {
         heading: qsTr("Reminders")
-        caption: qsTr("Each ritual's reminders are set with the ritual, on the Habits page. Here: all of them at once.")
 
         ReminderSettings {
             objectName: "reminderSettings"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "today/TodayModel.h"
 
+#include "habits/CheckInRecording.h"
+
 #include "habits/StreakCalculator.h"
 #include "incidents/ReflectionDraftStore.h"
 #include "session/JournalSession.h"
@@ -385,63 +387,25 @@ bool TodayModel::saveCheckIn(const QString &habitId, double value, bool mustExis
     if (!usable())
         return false;
     const QDate today = m_session->today();
-    const auto fail = [this](const Failure &failure) {
-        m_session->reportFailure(failure);
-        return false;
-    };
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction)
-        return fail(transaction.failure());
-    HabitStore &store = m_session->habits();
-    Result<std::optional<Habit>> habit = store.findHabit(habitId);
-    if (!habit)
-        return fail(habit.failure());
-    if (!habit->has_value() || (*habit)->stamps.isDeleted())
-        return fail(Failure::badInput(tr("This ritual is no longer in your journal.")));
-    const bool counts = (*habit)->target.type == TargetType::Count;
-    if (counts && (!std::isfinite(value) || value < 0))
-        return fail(Failure::badInput(tr("The number for “%1” can be zero or more.").arg((*habit)->name)));
-    Result<std::optional<CheckIn>> existing = store.findCheckIn(habitId, today);
-    if (!existing)
-        return fail(existing.failure());
-    const bool live = existing->has_value() && !(*existing)->isDeleted();
-    if (mustExist && !(live && (*existing)->status == CheckInStatus::Done))
-        return fail(Failure::badInput(tr("Check “%1” off first, then change its number.").arg((*habit)->name)));
-
-    CheckIn record;
-    record.habitId = habitId;
-    record.date = today;
-    record.status = CheckInStatus::Done;
-    record.value = counts ? value : 1;
-    // A note written before (even on a check-in taken back since) stays with the day.
-    if (existing->has_value())
-        record.note = (*existing)->note;
-    record.updatedAt = m_session->now();
-    if (Status saved = store.save(record); !saved)
-        return fail(saved.failure());
-    if (Status committed = transaction->commit(); !committed)
-        return fail(committed.failure());
-    m_session->notifyChanged(JournalSession::Habits);
-    return true;
+    return m_session->write(JournalSession::Habits, [&]() -> Status {
+        HabitStore &store = m_session->habits();
+        if (mustExist) {
+            // Changing the number of a count ritual is for a day already checked off.
+            const Result<std::optional<CheckIn>> existing = store.findCheckIn(habitId, today);
+            if (!existing)
+                return existing.failure();
+            if (!existing->has_value() || (*existing)->isDeleted() || (*existing)->status != CheckInStatus::Done)
+                return Failure::badInput(tr("Check this ritual off first, then change its number."));
+        }
+        return recordCheckIn(store, habitId, today, CheckInStatus::Done, value, m_session->now());
+    });
 }
 
 bool TodayModel::undoCheckIn(const QString &habitId)
 {
     if (!usable())
         return false;
-    const auto fail = [this](const Failure &failure) {
-        m_session->reportFailure(failure);
-        return false;
-    };
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction)
-        return fail(transaction.failure());
-    if (Status deleted = m_session->habits().markCheckInDeleted(habitId, m_session->today(), m_session->now()); !deleted)
-        return fail(deleted.failure());
-    if (Status committed = transaction->commit(); !committed)
-        return fail(committed.failure());
-    m_session->notifyChanged(JournalSession::Habits);
-    return true;
+    return m_session->write(JournalSession::Habits, [&] { return takeBackCheckIn(m_session->habits(), habitId, m_session->today(), m_session->now()); });
 }
 
 bool TodayModel::markStepDone(const QString &incidentId)

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "habits/CheckIn.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace mosaic {
+
+class HabitStore;
+
+/// Checking a ritual off or skipping it, the same wherever it is done (Today, Habits, a reminder's Done): one rule for
+/// the row that is written. Runs inside the caller's write transaction.
+///
+/// - The habit must be in the journal (not deleted).
+/// - Done: a count habit keeps `value` (finite, 0 or more), a check habit records 1. Skipped records 1: value 0 marks
+///   the skips a pause wrote (HabitPause), so a skip by hand is never taken for one.
+/// - A note written on the day stays with it, also when the check-in had been taken back before.
+/// - The check-in's updatedAt is `now`.
+Status recordCheckIn(HabitStore &store, const QString &habitId, QDate date, CheckInStatus status, double value, const QDateTime &now);
+
+/// Takes the day's check-in back (a tombstone that keeps its note); nothing to do when there is none.
+Status takeBackCheckIn(HabitStore &store, const QString &habitId, QDate date, const QDateTime &now);
+
+} // namespace mosaic
