@@ -22,14 +22,9 @@ void ContactLogModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & JournalSession::Circles)
-                reload();
-        });
-        connect(m_session, &JournalSession::todayChanged, this, &ContactLogModel::reload);
-        connect(m_session, &JournalSession::openChanged, this, &ContactLogModel::reload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Circles, [this] { reload(); }, JournalSession::AtMidnight);
     Q_EMIT sessionChanged();
     reload();
 }

@@ -103,13 +103,9 @@ void HabitDetail::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & (JournalSession::Habits | JournalSession::Strengths))
-                reload();
-        });
-        connect(m_session, &JournalSession::todayChanged, this, &HabitDetail::reload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Habits | JournalSession::Strengths, [this] { reload(); }, JournalSession::AtMidnight);
     Q_EMIT sessionChanged();
     reload();
 }

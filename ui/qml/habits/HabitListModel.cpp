@@ -20,13 +20,9 @@ void HabitListModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & JournalSession::Habits)
-                reload();
-        });
-        connect(m_session, &JournalSession::todayChanged, this, &HabitListModel::reload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Habits, [this] { reload(); }, JournalSession::AtMidnight);
     Q_EMIT sessionChanged();
     reload();
 }

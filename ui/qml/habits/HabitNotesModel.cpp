@@ -21,12 +21,9 @@ void HabitNotesModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & JournalSession::Habits)
-                reload();
-        });
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Habits, [this] { reload(); }, JournalSession::OnlyOnChanges);
     Q_EMIT sessionChanged();
     reload();
 }

@@ -54,14 +54,9 @@ void InsightSeriesModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int changed) {
-            if (changed & areas())
-                markStale();
-        });
-        connect(m_session, &JournalSession::todayChanged, this, &InsightSeriesModel::markStale);
-        connect(m_session, &JournalSession::openChanged, this, &InsightSeriesModel::markStale);
-    }
+    if (m_session)
+        m_session->follow(
+            this, areas(), [this] { markStale(); }, JournalSession::AtMidnight);
     Q_EMIT sessionChanged();
     markStale();
 }

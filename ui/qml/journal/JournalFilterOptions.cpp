@@ -46,13 +46,9 @@ void JournalFilterOptions::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & (JournalSession::Incidents | JournalSession::Circles))
-                reload();
-        });
-        connect(m_session, &JournalSession::openChanged, this, &JournalFilterOptions::reload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Incidents | JournalSession::Circles, [this] { reload(); }, JournalSession::OnlyOnChanges);
     Q_EMIT sessionChanged();
     reload();
 }

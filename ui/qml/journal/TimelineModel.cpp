@@ -72,14 +72,9 @@ void TimelineModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & (JournalSession::Incidents | JournalSession::Strengths | JournalSession::Habits))
-                scheduleReload();
-        });
-        connect(m_session, &JournalSession::todayChanged, this, &TimelineModel::scheduleReload);
-        connect(m_session, &JournalSession::openChanged, this, &TimelineModel::scheduleReload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Incidents | JournalSession::Strengths | JournalSession::Habits, [this] { scheduleReload(); }, JournalSession::AtMidnight);
     Q_EMIT sessionChanged();
     reload();
 }

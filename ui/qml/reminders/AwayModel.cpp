@@ -26,14 +26,9 @@ void AwayModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & (JournalSession::Reminders | JournalSession::Habits))
-                reload();
-        });
-        connect(m_session, &JournalSession::todayChanged, this, &AwayModel::reload);
-        connect(m_session, &JournalSession::openChanged, this, &AwayModel::reload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Reminders | JournalSession::Habits, [this] { reload(); }, JournalSession::AtMidnight);
     m_preferences->setSession(session);
     Q_EMIT sessionChanged();
     reload();

@@ -48,13 +48,9 @@ void HabitRemindersModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & (JournalSession::Reminders | JournalSession::Habits))
-                reload();
-        });
-        connect(m_session, &JournalSession::openChanged, this, &HabitRemindersModel::reload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Reminders | JournalSession::Habits, [this] { reload(); }, JournalSession::OnlyOnChanges);
     Q_EMIT sessionChanged();
     reload();
 }

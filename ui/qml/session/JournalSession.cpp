@@ -124,6 +124,16 @@ void JournalSession::notifyChanged(int areas)
     Q_EMIT journalChanged(areas);
 }
 
+void JournalSession::follow(QObject *receiver, int areas, const std::function<void()> &reload, FollowDay day)
+{
+    connect(this, &JournalSession::journalChanged, receiver, [areas, reload](int changed) {
+        if (changed & areas)
+            reload();
+    });
+    if (day == AtMidnight)
+        connect(this, &JournalSession::todayChanged, receiver, reload);
+}
+
 bool JournalSession::write(int areas, const std::function<Status()> &change)
 {
     if (!m_database) {

@@ -83,6 +83,15 @@ public:
     int revision() const { return m_revision; }
     /// Every write ends with this, so that the models showing `areas` reload.
     void notifyChanged(int areas);
+    /// Whether a view-model that follows the session reloads when the day turns, besides when its areas change.
+    enum FollowDay
+    {
+        OnlyOnChanges,
+        AtMidnight,
+    };
+    /// Runs `reload` whenever a write touches one of `areas` (and, with AtMidnight, when the day turns), for as long as
+    /// `receiver` lives or until it disconnects from the session: how every view-model stays current.
+    void follow(QObject *receiver, int areas, const std::function<void()> &reload, FollowDay day);
     /// One user action: `change` runs in a write transaction (BEGIN IMMEDIATE); when it succeeds the transaction
     /// commits and the models showing `areas` reload. A failure rolls everything back and is shown (reportFailure).
     /// Returns whether the change reached the journal.

@@ -61,13 +61,9 @@ void StrengthsModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & JournalSession::Strengths)
-                reload();
-        });
-        connect(m_session, &JournalSession::openChanged, this, &StrengthsModel::reload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Strengths, [this] { reload(); }, JournalSession::OnlyOnChanges);
     Q_EMIT sessionChanged();
     reload();
 }
@@ -523,13 +519,9 @@ void PersonalValuesModel::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & JournalSession::Strengths)
-                reload();
-        });
-        connect(m_session, &JournalSession::openChanged, this, &PersonalValuesModel::reload);
-    }
+    if (m_session)
+        m_session->follow(
+            this, JournalSession::Strengths, [this] { reload(); }, JournalSession::OnlyOnChanges);
     Q_EMIT sessionChanged();
     reload();
 }
