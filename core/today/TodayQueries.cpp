@@ -81,6 +81,11 @@ QStringList candidateMonthDays(QDate today)
     return keys;
 }
 
+// A live incident with a next step that is not done and says something.
+const QString kOpenStepCondition =
+    QStringLiteral("deleted_at IS NULL AND next_step_json IS NOT NULL AND coalesce(json_extract(next_step_json, '$.done'), 0) = 0"
+                   " AND trim(coalesce(json_extract(next_step_json, '$.text'), '')) <> ''");
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -96,10 +101,18 @@ TodayQueries::TodayQueries(const QSqlDatabase &connection)
     , m_checkInsBetween(connection,
                         QStringLiteral("SELECT habit_id, date, status, value, note, updated_at, deleted_at FROM check_ins"
                                        " WHERE habit_id = ? AND date BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY date"))
+    // The first `limit` open steps in Today::openNextSteps' order (overdue nearest first, then due soonest first, then
+    // undated; newest first within each): a journal may hold thousands, and Today shows a handful.
     , m_openSteps(connection,
-                  QStringLiteral("SELECT id, occurred_at, title, next_step_json FROM incidents"
-                                 " WHERE deleted_at IS NULL AND next_step_json IS NOT NULL"
-                                 " AND coalesce(json_extract(next_step_json, '$.done'), 0) = 0"))
+                  QStringLiteral("SELECT id, occurred_at, title, next_step_json FROM incidents, (SELECT ? AS today)"
+                                 " WHERE %1"
+                                 " ORDER BY CASE WHEN json_extract(next_step_json, '$.due') IS NULL THEN 2"
+                                 " WHEN json_extract(next_step_json, '$.due') < today THEN 0 ELSE 1 END,"
+                                 " CASE WHEN json_extract(next_step_json, '$.due') < today THEN json_extract(next_step_json, '$.due') END DESC,"
+                                 " CASE WHEN json_extract(next_step_json, '$.due') >= today THEN json_extract(next_step_json, '$.due') END,"
+                                 " occurred_at DESC, id LIMIT ?")
+                      .arg(kOpenStepCondition))
+    , m_openStepCount(connection, QStringLiteral("SELECT count(*) FROM incidents WHERE %1").arg(kOpenStepCondition))
     , m_exposures(connection,
                   QStringLiteral("SELECT id, occurred_at, kind, title, exposure_json FROM incidents"
                                  " WHERE deleted_at IS NULL AND kind = 'exposure' AND occurred_at <= ?"
@@ -122,9 +135,17 @@ Result<QList<CheckIn>> TodayQueries::checkInsBetween(const QString &habitId, QDa
     return readRows(m_checkInsBetween, QStringLiteral("Reading today's check-ins"), readCheckIn, habitId, first, last);
 }
 
-Result<QList<Incident>> TodayQueries::openStepCandidates()
+Result<QList<Incident>> TodayQueries::openStepCandidates(QDate today, int limit)
 {
-    return readRows(m_openSteps, QStringLiteral("Reading the open next steps"), readStep);
+    return readRows(m_openSteps, QStringLiteral("Reading the open next steps"), readStep, today, limit);
+}
+
+Result<int> TodayQueries::openStepCount()
+{
+    Result<QList<int>> rows = readRows(m_openStepCount, QStringLiteral("Counting the open next steps"), [](SqlRowReader &row) { return row.integer(); });
+    if (!rows)
+        return rows.failure();
+    return rows->isEmpty() ? 0 : rows->constFirst();
 }
 
 Result<QList<Incident>> TodayQueries::exposureCandidates(const QDateTime &now)

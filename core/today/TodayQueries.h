@@ -40,8 +40,11 @@ public:
     /// One habit's live check-ins dated `first` through `last`, notes included, by date (reads the (habit, date) key).
     Result<QList<CheckIn>> checkInsBetween(const QString &habitId, QDate first, QDate last);
 
-    /// Live incidents whose next step is not done, with only id, occurredAt, title and nextStep filled in.
-    Result<QList<Incident>> openStepCandidates();
+    /// The first `limit` live incidents whose next step is open, in Today::openNextSteps' order as of `today`, with
+    /// only id, occurredAt, title and nextStep filled in.
+    Result<QList<Incident>> openStepCandidates(QDate today, int limit);
+    /// How many open next steps there are in all.
+    Result<int> openStepCount();
 
     /// Live exposures that took place by `now` and have no outcome and no actual anxiety recorded, with id,
     /// occurredAt, kind, title and exposure filled in.
@@ -62,6 +65,7 @@ private:
     QSqlDatabase m_connection;
     PreparedQuery m_checkInsBetween;
     PreparedQuery m_openSteps;
+    PreparedQuery m_openStepCount;
     PreparedQuery m_exposures;
     PreparedQuery m_headline;
     PreparedQuery m_isEmpty;

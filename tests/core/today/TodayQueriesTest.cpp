@@ -2,6 +2,7 @@
 #include "today/TodayQueries.h"
 #include "QtPrinters.h"
 #include "StoreFixtures.h"
+#include "today/TodayAgenda.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -89,14 +90,44 @@ TEST_CASE("Open step candidates: live incidents with a next step not done", "[to
     requireOk(journal.incidents.markIncidentDeleted(deleted.stamps.id, at(5)));
 
     TodayQueries queries(journal.connection);
-    const QList<Incident> candidates = require(queries.openStepCandidates());
+    const QList<Incident> candidates = require(queries.openStepCandidates(kToday, 10));
     CHECK(idsOf(candidates) == QStringList{open.stamps.id, undated.stamps.id});
+    CHECK(require(queries.openStepCount()) == 2);
     for (const Incident &candidate : candidates) {
         if (candidate.stamps.id == open.stamps.id) {
             CHECK(candidate.nextStep == open.nextStep);
             CHECK(candidate.title == open.title);
             CHECK(candidate.occurredAt == open.occurredAt);
         }
+    }
+}
+
+TEST_CASE("Open step candidates come in Today's order, as many as asked for", "[today][queries]")
+{
+    TestJournal journal;
+    // Due dates around today, undated ones, and a blank step, in a shuffled order of writing.
+    const QList<std::optional<QDate>> dues{kToday.addDays(3), std::nullopt, kToday.addDays(-1), kToday, kToday.addDays(-5), std::nullopt, kToday.addDays(9)};
+    QList<Incident> incidents;
+    for (int i = 0; i < dues.size(); ++i) {
+        Incident incident = incidentAt(id('1', i + 1), at(i + 1));
+        incident.nextStep = NextStep{QStringLiteral("Step %1").arg(i + 1), dues[i], false};
+        incidents.append(incident);
+        requireOk(journal.incidents.save(incident));
+    }
+    Incident blank = incidentAt(id('1', 99), at(9));
+    blank.nextStep = NextStep{QStringLiteral("   "), kToday, false};
+    requireOk(journal.incidents.save(blank));
+
+    TodayQueries queries(journal.connection);
+    CHECK(require(queries.openStepCount()) == dues.size());
+    // The first `limit` by the pure rule are the ones the query gives (idsOf sorts, so sets are compared).
+    QStringList expected;
+    for (const Today::OpenStep &step : Today::openNextSteps(incidents, kToday))
+        expected.append(step.incidentId);
+    for (int limit = 1; limit <= int(dues.size()); ++limit) {
+        QStringList first = expected.mid(0, limit);
+        first.sort();
+        CHECK(idsOf(require(queries.openStepCandidates(kToday, limit))) == first);
     }
 }
 

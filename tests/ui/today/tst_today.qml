@@ -209,6 +209,21 @@ Item {
             tryVerify(() => !findChild(page, "stepDone-" + scene.climbing));
         }
 
+        function test_aHiddenPageCatchesUpWhenShownAgain() {
+            importExample();
+            const page = createPage();
+            compare(page.model.nextStepCount, 1);
+            // Hidden (another page is shown): a change elsewhere is only noted.
+            page.visible = false;
+            verify(!page.model.active);
+            const model = page.model;
+            verify(model.markStepDone(scene.climbing));
+            compare(model.nextStepCount, 1);
+            // Shown again: it catches up at once.
+            page.visible = true;
+            compare(model.nextStepCount, 0);
+        }
+
         function test_remembersAStrengthOrTheMission() {
             importExample();
             const page = createPage();

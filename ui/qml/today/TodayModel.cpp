@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <utility>
+
 #include <cmath>
 
 namespace mosaic {
@@ -149,8 +151,24 @@ void TodayModel::updateClock()
     }
 }
 
+void TodayModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    Q_EMIT activeChanged();
+    if (m_active && m_staleAreas) {
+        const int stale = std::exchange(m_staleAreas, 0);
+        reloadAreas(stale);
+    }
+}
+
 void TodayModel::reloadAreas(int areas)
 {
+    if (!m_active) {
+        m_staleAreas |= areas;
+        return;
+    }
     if (m_session)
         m_today = m_session->today();
     if (areas & JournalSession::Habits)
@@ -256,15 +274,18 @@ void TodayModel::loadSteps()
     int total = 0;
     if (usable()) {
         TodayQueries queries(m_session->database().connection());
-        Result<QList<Incident>> candidates = queries.openStepCandidates();
+        Result<QList<Incident>> candidates = queries.openStepCandidates(m_today, kShownSteps);
+        Result<int> stepCount = queries.openStepCount();
         Result<QList<Incident>> exposures = queries.exposureCandidates(m_session->now());
         if (!candidates) {
             m_session->reportFailure(candidates.failure());
+        } else if (!stepCount) {
+            m_session->reportFailure(stepCount.failure());
         } else if (!exposures) {
             m_session->reportFailure(exposures.failure());
         } else {
             const QList<Today::OpenStep> steps = Today::openNextSteps(*candidates, m_today);
-            total = int(steps.size());
+            total = *stepCount;
             for (qsizetype i = 0; i < steps.size() && i < kShownSteps; ++i) {
                 const Today::OpenStep &step = steps[i];
                 shown.append(QVariantMap{

@@ -51,6 +51,9 @@ class TodayModel : public QObject
     Q_PROPERTY(int memoryCount READ memoryCount NOTIFY memoriesChanged)
     /// Nothing written yet: the page invites to begin.
     Q_PROPERTY(bool journalEmpty READ journalEmpty NOTIFY journalEmptyChanged)
+    /// While false (the page is not shown), changes are only noted and loaded when it is shown again: typing a
+    /// reflection elsewhere saves every second, and Today's reads of a large journal would otherwise follow each save.
+    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
 
 public:
     /// How many next steps and memories the page shows at most; the counts tell how many more there are.
@@ -91,7 +94,11 @@ public:
     /// Reads everything again.
     Q_INVOKABLE void reload();
 
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+
 Q_SIGNALS:
+    void activeChanged();
     void sessionChanged();
     void greetingChanged();
     void dateChanged();
@@ -130,6 +137,8 @@ private:
     QVariantList m_memories;
     int m_memoryCount = 0;
     bool m_journalEmpty = false;
+    bool m_active = true;
+    int m_staleAreas = 0;
 };
 
 } // namespace mosaic

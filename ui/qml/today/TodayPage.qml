@@ -58,6 +58,7 @@ PageBase {
     TodayModel {
         id: today
         session: page.session
+        active: page.visible
     }
 
     // A journal with nothing in it yet: what Today will hold, and where to begin.
