@@ -104,7 +104,7 @@ TodayQueries::TodayQueries(const QSqlDatabase &connection)
     // The first `limit` open steps in Today::openNextSteps' order (overdue nearest first, then due soonest first, then
     // undated; newest first within each): a journal may hold thousands, and Today shows a handful.
     , m_openSteps(connection,
-                  QStringLiteral("SELECT id, occurred_at, title, next_step_json FROM incidents, (SELECT ? AS today)"
+                  QStringLiteral("SELECT id, occurred_at, title, next_step_json, count(*) OVER () FROM incidents, (SELECT ? AS today)"
                                  " WHERE %1"
                                  " ORDER BY CASE WHEN json_extract(next_step_json, '$.due') IS NULL THEN 2"
                                  " WHEN json_extract(next_step_json, '$.due') < today THEN 0 ELSE 1 END,"
@@ -112,7 +112,6 @@ TodayQueries::TodayQueries(const QSqlDatabase &connection)
                                  " CASE WHEN json_extract(next_step_json, '$.due') >= today THEN json_extract(next_step_json, '$.due') END,"
                                  " occurred_at DESC, id LIMIT ?")
                       .arg(kOpenStepCondition))
-    , m_openStepCount(connection, QStringLiteral("SELECT count(*) FROM incidents WHERE %1").arg(kOpenStepCondition))
     , m_exposures(connection,
                   QStringLiteral("SELECT id, occurred_at, kind, title, exposure_json FROM incidents"
                                  " WHERE deleted_at IS NULL AND kind = 'exposure' AND occurred_at <= ?"
@@ -135,17 +134,24 @@ Result<QList<CheckIn>> TodayQueries::checkInsBetween(const QString &habitId, QDa
     return readRows(m_checkInsBetween, QStringLiteral("Reading today's check-ins"), readCheckIn, habitId, first, last);
 }
 
-Result<QList<Incident>> TodayQueries::openStepCandidates(QDate today, int limit)
+Result<TodayQueries::OpenSteps> TodayQueries::openSteps(QDate today, int limit)
 {
-    return readRows(m_openSteps, QStringLiteral("Reading the open next steps"), readStep, today, limit);
-}
-
-Result<int> TodayQueries::openStepCount()
-{
-    Result<QList<int>> rows = readRows(m_openStepCount, QStringLiteral("Counting the open next steps"), [](SqlRowReader &row) { return row.integer(); });
+    // One pass: the window count gives the total of the rows before LIMIT cuts them.
+    Result<QList<std::pair<Incident, int>>> rows = readRows(
+        m_openSteps, QStringLiteral("Reading the open next steps"),
+        [](SqlRowReader &row) {
+            Incident incident = readStep(row);
+            return std::pair(std::move(incident), row.integer());
+        },
+        today, limit);
     if (!rows)
         return rows.failure();
-    return rows->isEmpty() ? 0 : rows->constFirst();
+    OpenSteps steps;
+    for (auto &[incident, total] : *rows) {
+        steps.first.append(std::move(incident));
+        steps.total = total;
+    }
+    return steps;
 }
 
 Result<QList<Incident>> TodayQueries::exposureCandidates(const QDateTime &now)
@@ -186,7 +192,8 @@ Result<QList<Today::Memory>> TodayQueries::memoryCandidates(QDate today)
     const QList<Source> sources{
         {Today::MemoryKind::Incident,
          QStringLiteral("SELECT id, occurred_at, title, substr(situation, 1, %1) FROM incidents"
-                        " WHERE deleted_at IS NULL AND substr(occurred_at, 6, 5) IN (%2) AND occurred_at < ?")
+                        // "+": through the month-day index (schema step 4), not the far less selective live-records one.
+                        " WHERE +deleted_at IS NULL AND substr(occurred_at, 6, 5) IN (%2) AND occurred_at < ?")
              .arg(QString::number(kExcerptLength), in),
          nextYear},
         {Today::MemoryKind::Win,

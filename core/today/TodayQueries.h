@@ -41,10 +41,13 @@ public:
     Result<QList<CheckIn>> checkInsBetween(const QString &habitId, QDate first, QDate last);
 
     /// The first `limit` live incidents whose next step is open, in Today::openNextSteps' order as of `today`, with
-    /// only id, occurredAt, title and nextStep filled in.
-    Result<QList<Incident>> openStepCandidates(QDate today, int limit);
-    /// How many open next steps there are in all.
-    Result<int> openStepCount();
+    /// only id, occurredAt, title and nextStep filled in; and how many there are in all.
+    struct OpenSteps
+    {
+        QList<Incident> first;
+        int total = 0;
+    };
+    Result<OpenSteps> openSteps(QDate today, int limit);
 
     /// Live exposures that took place by `now` and have no outcome and no actual anxiety recorded, with id,
     /// occurredAt, kind, title and exposure filled in.
@@ -65,7 +68,6 @@ private:
     QSqlDatabase m_connection;
     PreparedQuery m_checkInsBetween;
     PreparedQuery m_openSteps;
-    PreparedQuery m_openStepCount;
     PreparedQuery m_exposures;
     PreparedQuery m_headline;
     PreparedQuery m_isEmpty;

@@ -274,18 +274,15 @@ void TodayModel::loadSteps()
     int total = 0;
     if (usable()) {
         TodayQueries queries(m_session->database().connection());
-        Result<QList<Incident>> candidates = queries.openStepCandidates(m_today, kShownSteps);
-        Result<int> stepCount = queries.openStepCount();
+        Result<TodayQueries::OpenSteps> candidates = queries.openSteps(m_today, kShownSteps);
         Result<QList<Incident>> exposures = queries.exposureCandidates(m_session->now());
         if (!candidates) {
             m_session->reportFailure(candidates.failure());
-        } else if (!stepCount) {
-            m_session->reportFailure(stepCount.failure());
         } else if (!exposures) {
             m_session->reportFailure(exposures.failure());
         } else {
-            const QList<Today::OpenStep> steps = Today::openNextSteps(*candidates, m_today);
-            total = *stepCount;
+            const QList<Today::OpenStep> steps = Today::openNextSteps(candidates->first, m_today);
+            total = candidates->total;
             for (qsizetype i = 0; i < steps.size() && i < kShownSteps; ++i) {
                 const Today::OpenStep &step = steps[i];
                 shown.append(QVariantMap{
