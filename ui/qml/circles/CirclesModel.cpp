@@ -376,22 +376,7 @@ bool CirclesModel::write(const std::function<Status(CircleStore &)> &action)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    Result<WriteTransaction> transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    if (Status done = action(m_session->circles()); !done) {
-        transaction->rollback();
-        m_session->reportFailure(done.failure());
-        return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        m_session->reportFailure(committed.failure());
-        return false;
-    }
-    m_session->notifyChanged(JournalSession::Circles);
-    return true;
+    return m_session->write(JournalSession::Circles, [&] { return action(m_session->circles()); });
 }
 
 QString CirclesModel::saveCircle(const QVariantMap &fields)

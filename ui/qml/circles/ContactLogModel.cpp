@@ -159,44 +159,14 @@ bool ContactLogModel::logContact(const QString &personId, const QString &circleI
     contact.quality = std::clamp(quality, -2, 2);
     contact.note = note.trimmed();
 
-    Result<WriteTransaction> transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    if (Status saved = m_session->circles().save(contact); !saved) {
-        transaction->rollback();
-        m_session->reportFailure(saved.failure());
-        return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        m_session->reportFailure(committed.failure());
-        return false;
-    }
-    m_session->notifyChanged(JournalSession::Circles);
-    return true;
+    return m_session->write(JournalSession::Circles, [&] { return m_session->circles().save(contact); });
 }
 
 bool ContactLogModel::deleteContact(const QString &contactId)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    Result<WriteTransaction> transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    if (Status removed = m_session->circles().markContactDeleted(contactId, m_session->now()); !removed) {
-        transaction->rollback();
-        m_session->reportFailure(removed.failure());
-        return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        m_session->reportFailure(committed.failure());
-        return false;
-    }
-    m_session->notifyChanged(JournalSession::Circles);
-    return true;
+    return m_session->write(JournalSession::Circles, [&] { return m_session->circles().markContactDeleted(contactId, m_session->now()); });
 }
 
 QString ContactLogModel::qualityText(int quality) const

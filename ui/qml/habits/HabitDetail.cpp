@@ -67,27 +67,11 @@ QString stateWords(HabitDayState state)
     return {};
 }
 
-/// Runs `work` inside one write transaction; reports any failure and returns false. Notifies `areas` after commit.
+/// JournalSession::write, silent while no journal is open.
 template <typename Work>
 bool writeInTransaction(JournalSession *session, int areas, Work &&work)
 {
-    if (!session || !session->isOpen())
-        return false;
-    auto transaction = WriteTransaction::begin(session->database());
-    if (!transaction) {
-        session->reportFailure(transaction.failure());
-        return false;
-    }
-    if (Status status = work(); !status) {
-        session->reportFailure(status.failure());
-        return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        session->reportFailure(committed.failure());
-        return false;
-    }
-    session->notifyChanged(areas);
-    return true;
+    return session && session->isOpen() && session->write(areas, std::forward<Work>(work));
 }
 
 } // namespace

@@ -1077,22 +1077,12 @@ bool ReflectionModel::removeReframe(const QString &reframeId)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    if (Status status = m_session->incidents().markReframeDeleted(reframeId, m_session->now()); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
-    if (Status status = transaction->commit(); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
+    // This model shows its own write itself: the change notice it causes is not for it.
     m_writing = true;
-    m_session->notifyChanged(JournalSession::Incidents);
+    const bool removed = m_session->write(JournalSession::Incidents, [&] { return m_session->incidents().markReframeDeleted(reframeId, m_session->now()); });
     m_writing = false;
+    if (!removed)
+        return false;
     reloadIncident();
     return true;
 }

@@ -284,21 +284,7 @@ bool HabitRemindersModel::remove(const QString &reminderId)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    if (Status removed = m_session->reminders().markReminderDeleted(reminderId, m_session->now()); !removed) {
-        m_session->reportFailure(removed.failure());
-        return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        m_session->reportFailure(committed.failure());
-        return false;
-    }
-    m_session->notifyChanged(JournalSession::Reminders);
-    return true;
+    return m_session->write(JournalSession::Reminders, [&] { return m_session->reminders().markReminderDeleted(reminderId, m_session->now()); });
 }
 
 } // namespace mosaic

@@ -21,23 +21,7 @@ namespace {
 /// `area` reload. A failure is shown by the session and leaves the journal as it was.
 bool writeAction(JournalSession *session, int area, const std::function<Status()> &write)
 {
-    if (!session || !session->isOpen())
-        return false;
-    auto transaction = WriteTransaction::begin(session->database());
-    if (!transaction) {
-        session->reportFailure(transaction.failure());
-        return false;
-    }
-    if (const Status written = write(); !written) {
-        session->reportFailure(written.failure());
-        return false;
-    }
-    if (const Status committed = transaction->commit(); !committed) {
-        session->reportFailure(committed.failure());
-        return false;
-    }
-    session->notifyChanged(area);
-    return true;
+    return session && session->isOpen() && session->write(area, write);
 }
 
 void reportRead(JournalSession *session, const QSqlQuery &query, const QString &what)
