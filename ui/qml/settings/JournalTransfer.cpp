@@ -54,9 +54,10 @@ bool JournalTransfer::journalEmpty() const
         return false;
     QSqlQuery query(m_session->database().connection());
     // Any record at all, deleted or not: a journal that was used is not offered the example again.
-    const bool ran = query.exec(QStringLiteral("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM strengths) + (SELECT count(*) FROM wins)"
-                                               " + (SELECT count(*) FROM habits) + (SELECT count(*) FROM circles) + (SELECT count(*) FROM people)"));
-    return ran && query.next() && query.value(0).toLongLong() == 0;
+    // EXISTS stops at the first row; counting would read every row of a large journal to learn the same.
+    const bool ran = query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM incidents) OR EXISTS (SELECT 1 FROM strengths) OR EXISTS (SELECT 1 FROM wins)"
+                                               " OR EXISTS (SELECT 1 FROM habits) OR EXISTS (SELECT 1 FROM circles) OR EXISTS (SELECT 1 FROM people)"));
+    return ran && query.next() && !query.value(0).toBool();
 }
 
 TransferOutcome JournalTransfer::exportJson(const QUrl &file) const
