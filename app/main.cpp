@@ -2,6 +2,7 @@
 // The composition root of the `mosaic` executable: with a command it runs headless on QCoreApplication, without one
 // it opens the window on QApplication (widgets for the tray icon and the native file dialogs).
 #include "cli/CommandLine.h"
+#include "localization/Translations.h"
 
 #ifdef MOSAIC_HAVE_WINDOW
 #include "window/WindowApp.h"
@@ -10,6 +11,7 @@
 #endif
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace {
 
@@ -45,5 +47,8 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication app(argc, argv);
     describeApplication();
+    // The command line speaks the system's language; the window's language setting belongs to the window.
+    mosaic::localization::installTranslations(app, mosaic::localization::chooseLanguage({}, QLocale::system()),
+                                              mosaic::localization::translationFolders(QCoreApplication::applicationDirPath()));
     return mosaic::cli::runCommandLine(QCoreApplication::arguments(), QDateTime::currentDateTime());
 }

@@ -28,6 +28,12 @@ packages+=(qt6-declarative-dev qt6-declarative-dev-tools
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtquick-dialogs qml6-module-qtquick-shapes qml6-module-qt-labs-folderlistmodel)
+# Packages (issue 6): the test packaging_deb builds the .deb with CPack, which runs dpkg-shlibdeps (dpkg-dev) for its
+# dependencies; packaging_flatpak_manifest reads the Flatpak manifest, which is YAML, with PyYAML.
+packages+=(dpkg-dev python3-yaml)
+# Translations (issue 6): qt6-tools-dev has CMake's Qt6LinguistTools (qt_add_translations), qt6-l10n-tools has
+# lupdate and lrelease. The desktop entry and the AppStream metainfo are checked by desktop-file-utils and appstream.
+packages+=(qt6-tools-dev qt6-l10n-tools desktop-file-utils appstream)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -6,9 +6,17 @@
 #include "habits/HabitStore.h"
 #include "habits/StreakCalculator.h"
 
+#include <QCoreApplication>
+
 namespace mosaic::cli {
 
 namespace {
+
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::CheckInCommand)
+};
 
 // A habit named by its id, or by its name ignoring case; several habits of one name must be told apart by id.
 Result<Habit> findHabit(HabitStore &store, const QString &nameOrId)
@@ -29,52 +37,51 @@ Result<Habit> findHabit(HabitStore &store, const QString &nameOrId)
         QStringList names;
         for (const Habit &habit : *habits)
             names.append(QStringLiteral("\"%1\"").arg(habit.name));
-        return Failure::badInput(names.isEmpty()
-                                     ? QStringLiteral("There is no habit \"%1\": the journal has no habits yet.").arg(nameOrId)
-                                     : QStringLiteral("There is no habit \"%1\". The habits are: %2.").arg(nameOrId, names.join(QStringLiteral(", "))));
+        return Failure::badInput(names.isEmpty() ? Text::tr("There is no habit \"%1\": the journal has no habits yet.").arg(nameOrId)
+                                                 : Text::tr("There is no habit \"%1\". The habits are: %2.").arg(nameOrId, names.join(QStringLiteral(", "))));
     }
     QStringList ids;
     for (const Habit &habit : std::as_const(matches))
         ids.append(habit.stamps.id);
-    return Failure::badInput(QStringLiteral("Several habits are called \"%1\"; name one by its id: %2.").arg(nameOrId, ids.join(QStringLiteral(", "))));
+    return Failure::badInput(Text::tr("Several habits are called \"%1\"; name one by its id: %2.").arg(nameOrId, ids.join(QStringLiteral(", "))));
 }
 
 } // namespace
 
 void declareCheckInOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("date"), QStringLiteral("The day to check in (default: today)."), QStringLiteral("YYYY-MM-DD")));
-    parser.addOption(QCommandLineOption(QStringLiteral("skip"), QStringLiteral("Mark the day as skipped: it neither counts nor breaks the streak.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("date"), Text::tr("The day to check in (default: today)."), QStringLiteral("YYYY-MM-DD")));
+    parser.addOption(QCommandLineOption(QStringLiteral("skip"), Text::tr("Mark the day as skipped: it neither counts nor breaks the streak.")));
     parser.addOption(
-        QCommandLineOption(QStringLiteral("value"), QStringLiteral("How much was done, for habits with a count target (0 to 1000000)."), QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("note"), QStringLiteral("A note to keep with the check-in."), QStringLiteral("TEXT")));
+        QCommandLineOption(QStringLiteral("value"), Text::tr("How much was done, for habits with a count target (0 to 1000000)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("note"), Text::tr("A note to keep with the check-in."), QStringLiteral("TEXT")));
 }
 
 int runCheckIn(const CommandContext &context)
 {
     const QStringList arguments = context.arguments();
     if (arguments.size() != 1)
-        return context.usageError(QStringLiteral("checkin needs one HABIT, by name or id, e.g. mosaic checkin \"Gratitude\"."));
+        return context.usageError(Text::tr("checkin needs one HABIT, by name or id, e.g. mosaic checkin \"Gratitude\"."));
     const QDate today = context.now.date();
     QDate date = today;
     if (context.parser.isSet(QStringLiteral("date"))) {
         const auto parsed = TimeFormat::parseDate(context.parser.value(QStringLiteral("date")));
         if (!parsed)
-            return context.usageError(QStringLiteral("--date must be a date like 2026-11-27 (got \"%1\").").arg(context.parser.value(QStringLiteral("date"))));
+            return context.usageError(Text::tr("--date must be a date like 2026-11-27 (got \"%1\").").arg(context.parser.value(QStringLiteral("date"))));
         date = *parsed;
     }
     if (date > today)
-        return context.usageError(QStringLiteral("%1 is in the future; check-ins are for today or earlier days.").arg(TimeFormat::formatDate(date)));
+        //: %1 is the date the user gave with --date.
+        return context.usageError(Text::tr("%1 is in the future; check-ins are for today or earlier days.").arg(humanDate(date)));
     const bool skip = context.parser.isSet(QStringLiteral("skip"));
     std::optional<double> value;
     if (context.parser.isSet(QStringLiteral("value"))) {
         if (skip)
-            return context.usageError(QStringLiteral("--skip and --value do not go together: a skipped day has no value."));
+            return context.usageError(Text::tr("--skip and --value do not go together: a skipped day has no value."));
         bool ok = false;
         value = context.parser.value(QStringLiteral("value")).toDouble(&ok);
         if (!ok || !std::isfinite(*value) || *value < 0 || *value > 1000000)
-            return context.usageError(
-                QStringLiteral("--value must be a number from 0 to 1000000 (got \"%1\").").arg(context.parser.value(QStringLiteral("value"))));
+            return context.usageError(Text::tr("--value must be a number from 0 to 1000000 (got \"%1\").").arg(context.parser.value(QStringLiteral("value"))));
     }
 
     auto journal = context.openJournal();
@@ -111,13 +118,21 @@ int runCheckIn(const CommandContext &context)
 
     // A day filled in afterwards is shown with the streak it belongs to, as of that day.
     const StreakSummary streaks = calculateStreaks(*habit, *checkIns, date);
-    const QString streakLabel = date == today ? QStringLiteral("Current streak") : QStringLiteral("Streak on %1").arg(TimeFormat::formatDate(date));
-    context.out
-        << QStringLiteral("%1 \"%2\" on %3.").arg(skip ? QStringLiteral("Skipped") : QStringLiteral("Checked in"), habit->name, TimeFormat::formatDate(date))
-        << QStringLiteral(" %1: %2 (best %3).").arg(streakLabel, streakLength(streaks.current, streaks.unit)).arg(streaks.best) << Qt::endl;
-    if (date < habit->startDate)
-        context.out << QStringLiteral("Note: the habit starts on %1, so this day does not count towards it.").arg(TimeFormat::formatDate(habit->startDate))
-                    << Qt::endl;
+    //: %1 is the habit's name, %2 the day.
+    const QString recorded = skip ? Text::tr("Skipped \"%1\" on %2.").arg(habit->name, humanDate(date))
+                                  //: %1 is the habit's name, %2 the day.
+                                  : Text::tr("Checked in \"%1\" on %2.").arg(habit->name, humanDate(date));
+    //: After a check-in: %1 is the current streak (e.g. "3 days"), %2 the best streak as a number.
+    const QString streak = date == today
+        ? Text::tr("Current streak: %1 (best %2).").arg(streakLength(streaks.current, streaks.unit)).arg(streaks.best)
+        //: After checking in an earlier day: %1 is that day, %2 the streak then (e.g. "3 days"),
+        //: %3 the best streak as a number.
+        : Text::tr("Streak on %1: %2 (best %3).").arg(humanDate(date), streakLength(streaks.current, streaks.unit)).arg(streaks.best);
+    context.out << recorded << u' ' << streak << Qt::endl;
+    if (date < habit->startDate) {
+        //: %1 is the habit's start date.
+        context.out << Text::tr("Note: the habit starts on %1, so this day does not count towards it.").arg(humanDate(habit->startDate)) << Qt::endl;
+    }
     return ExitSuccess;
 }
 

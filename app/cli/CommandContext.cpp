@@ -3,7 +3,17 @@
 
 #include "DataLocation.h"
 
+#include <QCoreApplication>
+
 namespace mosaic::cli {
+
+namespace {
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::CommandContext)
+};
+} // namespace
 
 CommandContext::CommandContext(
     QCommandLineParser &parser_, QFile &standardOutput_, QTextStream &out_, QTextStream &err_, QString dataDirectory_, QDateTime now_)
@@ -31,7 +41,7 @@ int CommandContext::fail(const Failure &failure) const
 
 int CommandContext::usageError(const QString &message) const
 {
-    err << QStringLiteral("mosaic: ") << message << Qt::endl << QStringLiteral("Run 'mosaic --help' for usage.") << Qt::endl;
+    err << QStringLiteral("mosaic: ") << message << Qt::endl << Text::tr("Run 'mosaic --help' for usage.") << Qt::endl;
     return ExitBadInput;
 }
 

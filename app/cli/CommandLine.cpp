@@ -12,18 +12,25 @@
 
 namespace mosaic::cli {
 
+namespace {
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::CommandLine)
+};
+} // namespace
+
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands{
-        {QStringLiteral("export"), QStringLiteral("Write the whole journal as JSON (the interchange format) or Markdown"), {}, declareExportOptions, runExport},
-        {QStringLiteral("import"), QStringLiteral("Check an interchange file, then merge it into the journal"), QStringLiteral("FILE"), declareImportOptions,
+        {QStringLiteral("export"), Text::tr("Write the whole journal as JSON (the interchange format) or Markdown"), {}, declareExportOptions, runExport},
+        {QStringLiteral("import"), Text::tr("Check an interchange file, then merge it into the journal"), QStringLiteral("FILE"), declareImportOptions,
          runImport},
-        {QStringLiteral("stats"), QStringLiteral("Counts, each habit's streaks and strength, belonging balance"), {}, declareStatsOptions, runStats},
-        {QStringLiteral("search"), QStringLiteral("Full-text search over everything written"), QStringLiteral("QUERY"), declareSearchOptions, runSearch},
-        {QStringLiteral("checkin"), QStringLiteral("Record one habit check-in, by habit name or id"), QStringLiteral("HABIT"), declareCheckInOptions,
-         runCheckIn},
-        {QStringLiteral("reminders"), QStringLiteral("Upcoming reminder times in the local time zone (TZ)"), {}, declareRemindersOptions, runReminders},
-        {QStringLiteral("backup"), QStringLiteral("Write a consistent copy of the journal, even while Mosaic is open"), {}, declareBackupOptions, runBackup},
+        {QStringLiteral("stats"), Text::tr("Counts, each habit's streaks and strength, belonging balance"), {}, declareStatsOptions, runStats},
+        {QStringLiteral("search"), Text::tr("Full-text search over everything written"), QStringLiteral("QUERY"), declareSearchOptions, runSearch},
+        {QStringLiteral("checkin"), Text::tr("Record one habit check-in, by habit name or id"), QStringLiteral("HABIT"), declareCheckInOptions, runCheckIn},
+        {QStringLiteral("reminders"), Text::tr("Upcoming reminder times in the local time zone (TZ)"), {}, declareRemindersOptions, runReminders},
+        {QStringLiteral("backup"), Text::tr("Write a consistent copy of the journal, even while Mosaic is open"), {}, declareBackupOptions, runBackup},
     };
     return commands;
 }
@@ -35,7 +42,7 @@ const QString kDataDirOption = QStringLiteral("data-dir");
 QCommandLineOption dataDirOption()
 {
     return QCommandLineOption(kDataDirOption,
-                              QStringLiteral("The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR, else the system's application data folder)."),
+                              Text::tr("The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR, else the system's application data folder)."),
                               QStringLiteral("DIR"));
 }
 
@@ -59,19 +66,21 @@ QString findCommandName(const QStringList &arguments)
 
 QString generalHelp()
 {
-    QString text = QStringLiteral("Usage: mosaic [COMMAND] [OPTIONS]\n\n"
-                                  "Mosaic is a journal for taking social rejection less hard and growing from it.\n"
-                                  "Without a command, mosaic opens its window (--self-test shows every page offscreen and exits;\n"
-                                  "--screenshots DIR saves every page, light and dark, as PNG files).\n\n"
-                                  "Commands:\n");
+    //: The start of `mosaic --help`; keep the commands and options (--self-test, --screenshots DIR) as they are.
+    QString text = Text::tr("Usage: mosaic [COMMAND] [OPTIONS]\n\n"
+                            "Mosaic is a journal for taking social rejection less hard and growing from it.\n"
+                            "Without a command, mosaic opens its window (--self-test shows every page offscreen and exits;\n"
+                            "--screenshots DIR saves every page, light and dark, as PNG files).\n\n"
+                            "Commands:\n");
     for (const Command &command : allCommands())
         text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(9), command.summary);
-    text += QStringLiteral("\nOptions:\n"
-                           "  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,\n"
-                           "                  else the system's application data folder)\n"
-                           "  -h, --help      Show this help; 'mosaic COMMAND --help' shows a command's options\n"
-                           "  -v, --version   Show the version\n\n"
-                           "Exit codes: 0 success, 1 the operation failed, 2 bad input (nothing was written).\n");
+    //: The end of `mosaic --help`; keep the option names and the alignment of the descriptions.
+    text += Text::tr("\nOptions:\n"
+                     "  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,\n"
+                     "                  else the system's application data folder)\n"
+                     "  -h, --help      Show this help; 'mosaic COMMAND --help' shows a command's options\n"
+                     "  -v, --version   Show the version\n\n"
+                     "Exit codes: 0 success, 1 the operation failed, 2 bad input (nothing was written).\n");
     return text;
 }
 
@@ -97,15 +106,15 @@ int runCommandLine(const QStringList &arguments, const QDateTime &now)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version."));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(dataDirOption());
 
     if (!command) {
         if (!parser.parse(arguments)) {
-            err << QStringLiteral("mosaic: ") << parser.errorText() << Qt::endl << QStringLiteral("Run 'mosaic --help' for usage.") << Qt::endl;
+            err << QStringLiteral("mosaic: ") << parser.errorText() << Qt::endl << Text::tr("Run 'mosaic --help' for usage.") << Qt::endl;
             return ExitBadInput;
         }
         if (parser.isSet(versionOption)) {
@@ -113,7 +122,8 @@ int runCommandLine(const QStringList &arguments, const QDateTime &now)
             return ExitSuccess;
         }
         if (!commandName.isEmpty()) {
-            err << QStringLiteral("mosaic: unknown command '%1'.").arg(commandName) << Qt::endl << QStringLiteral("Run 'mosaic --help' for usage.") << Qt::endl;
+            //: %1 is the word the user typed as a command.
+            err << Text::tr("mosaic: unknown command '%1'.").arg(commandName) << Qt::endl << Text::tr("Run 'mosaic --help' for usage.") << Qt::endl;
             return ExitBadInput;
         }
         out << generalHelp();
@@ -121,13 +131,16 @@ int runCommandLine(const QStringList &arguments, const QDateTime &now)
     }
 
     parser.setApplicationDescription(command->summary);
-    parser.addPositionalArgument(command->name, QStringLiteral("The command."), command->name);
+    //: In a command's --help: describes the command's own name among the arguments.
+    parser.addPositionalArgument(command->name, Text::tr("The command."), command->name);
     if (!command->positionalSyntax.isEmpty())
         parser.addPositionalArgument(command->positionalSyntax, QString(), command->positionalSyntax);
     command->declareOptions(parser);
     if (!parser.parse(arguments)) {
-        err << QStringLiteral("mosaic %1: ").arg(command->name) << parser.errorText() << Qt::endl
-            << QStringLiteral("Run 'mosaic %1 --help' for usage.").arg(command->name) << Qt::endl;
+        err << QStringLiteral("mosaic %1: ").arg(command->name) << parser.errorText()
+            << Qt::endl
+            //: %1 is a command's name, e.g. export; keep it untranslated.
+            << Text::tr("Run 'mosaic %1 --help' for usage.").arg(command->name) << Qt::endl;
         return ExitBadInput;
     }
     if (parser.isSet(helpOption)) {

@@ -5,7 +5,17 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <QCoreApplication>
+
 namespace mosaic::cli {
+
+namespace {
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::DataLocation)
+};
+} // namespace
 
 QString resolveDataDirectory(const QString &fromOption)
 {
@@ -22,9 +32,9 @@ Result<QString> prepareJournalPath(const QString &dataDirectory)
     const QFileInfo info(dataDirectory);
     if (info.exists() && !info.isDir())
         return Failure::operation(
-            QStringLiteral("The data folder %1 is a file, not a folder. Choose another with --data-dir.").arg(QDir::toNativeSeparators(dataDirectory)));
+            Text::tr("The data folder %1 is a file, not a folder. Choose another with --data-dir.").arg(QDir::toNativeSeparators(dataDirectory)));
     if (!QDir().mkpath(dataDirectory))
-        return Failure::operation(QStringLiteral("The data folder %1 cannot be created. Check its permissions, or choose another with --data-dir.")
+        return Failure::operation(Text::tr("The data folder %1 cannot be created. Check its permissions, or choose another with --data-dir.")
                                       .arg(QDir::toNativeSeparators(dataDirectory)));
     return QDir(dataDirectory).filePath(QStringLiteral("journal.sqlite"));
 }

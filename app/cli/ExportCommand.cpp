@@ -12,25 +12,33 @@
 
 namespace mosaic::cli {
 
+namespace {
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::ExportCommand)
+};
+} // namespace
+
 void declareExportOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), QStringLiteral("json (the interchange format, default) or markdown (to read)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), Text::tr("json (the interchange format, default) or markdown (to read)."),
                                         QStringLiteral("FORMAT"), QStringLiteral("json")));
     parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                        QStringLiteral("Write to FILE instead of standard output (replaced as a whole)."), QStringLiteral("FILE")));
+                                        Text::tr("Write to FILE instead of standard output (replaced as a whole)."), QStringLiteral("FILE")));
 }
 
 int runExport(const CommandContext &context)
 {
     if (!context.arguments().isEmpty())
-        return context.usageError(QStringLiteral("export takes no arguments besides its options."));
+        return context.usageError(Text::tr("export takes no arguments besides its options."));
     const QString format = context.parser.value(QStringLiteral("format"));
     if (format != QStringLiteral("json") && format != QStringLiteral("markdown"))
-        return context.usageError(QStringLiteral("--format must be json or markdown (got \"%1\").").arg(format));
+        return context.usageError(Text::tr("--format must be json or markdown (got \"%1\").").arg(format));
 
     const QString output = context.parser.value(QStringLiteral("output"));
     if (!output.isEmpty() && !QFileInfo(output).dir().exists())
-        return context.fail(Failure::badInput(QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(output).absolutePath()))));
+        return context.fail(Failure::badInput(Text::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(output).absolutePath()))));
 
     auto journal = context.openJournal();
     if (!journal)
@@ -44,14 +52,14 @@ int runExport(const CommandContext &context)
     if (output.isEmpty()) {
         context.out.flush();
         if (context.standardOutput.write(bytes) != bytes.size())
-            return context.fail(Failure::operation(QStringLiteral("Writing the export to standard output failed.")));
+            return context.fail(Failure::operation(Text::tr("Writing the export to standard output failed.")));
         return ExitSuccess;
     }
     // QSaveFile writes next to the target and renames at the end: an interrupted export never leaves half a file.
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(Failure::operation(QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())));
-    context.err << QStringLiteral("Exported the journal to %1").arg(QDir::toNativeSeparators(QDir(output).absolutePath())) << Qt::endl;
+        return context.fail(Failure::operation(Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())));
+    context.err << Text::tr("Exported the journal to %1").arg(QDir::toNativeSeparators(QDir(output).absolutePath())) << Qt::endl;
     return ExitSuccess;
 }
 

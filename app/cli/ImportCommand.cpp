@@ -6,18 +6,28 @@
 
 #include <QFileInfo>
 
+#include <QCoreApplication>
+
 namespace mosaic::cli {
+
+namespace {
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::ImportCommand)
+};
+} // namespace
 
 void declareImportOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), QStringLiteral("Check the file and report what would change, without writing anything.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), Text::tr("Check the file and report what would change, without writing anything.")));
 }
 
 int runImport(const CommandContext &context)
 {
     const QStringList arguments = context.arguments();
     if (arguments.size() != 1)
-        return context.usageError(QStringLiteral("import needs exactly one FILE, e.g. mosaic import journal.json."));
+        return context.usageError(Text::tr("import needs exactly one FILE, e.g. mosaic import journal.json."));
     const QString file = arguments.first();
     const bool dryRun = context.parser.isSet(QStringLiteral("dry-run"));
 
@@ -36,19 +46,23 @@ int runImport(const CommandContext &context)
     const CollectionCounts total = summary->total();
     const QString name = QFileInfo(file).fileName();
     if (dryRun)
-        context.out << QStringLiteral("Dry run: %1 is valid; nothing was written. Importing it would add %2, update %3 and leave %4 unchanged.")
+        //: %1 is the file's name; %2, %3 and %4 are numbers of records.
+        context.out << Text::tr("Dry run: %1 is valid; nothing was written. Importing it would add %L2, update %L3 and leave %L4 unchanged.")
                            .arg(name)
                            .arg(total.added)
                            .arg(total.updated)
                            .arg(total.unchanged)
                     << Qt::endl;
     else
-        context.out << QStringLiteral("Imported %1: %2 added, %3 updated, %4 unchanged.").arg(name).arg(total.added).arg(total.updated).arg(total.unchanged)
+        //: %1 is the file's name; %2, %3 and %4 are numbers of records.
+        context.out << Text::tr("Imported %1: %L2 added, %L3 updated, %L4 unchanged.").arg(name).arg(total.added).arg(total.updated).arg(total.unchanged)
                     << Qt::endl;
     for (const CollectionCounts &counts : summary->collections) {
         if (counts.added + counts.updated + counts.unchanged == 0)
             continue;
-        context.out << QStringLiteral("  %1 %2 added, %3 updated, %4 unchanged")
+        //: One line per kind of record after an import: %1 is the kind as the file names it (e.g. "checkIns"), padded;
+        //: %2, %3 and %4 are numbers of records, padded to line up.
+        context.out << Text::tr("  %1 %L2 added, %L3 updated, %L4 unchanged")
                            .arg(counts.collection.leftJustified(12))
                            .arg(counts.added, 6)
                            .arg(counts.updated, 6)

@@ -10,9 +10,17 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <QCoreApplication>
+
 namespace mosaic::cli {
 
 namespace {
+
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::RemindersCommand)
+};
 
 constexpr int kDefaultCount = 10;
 constexpr int kMaxCount = 1000;
@@ -21,24 +29,24 @@ constexpr int kMaxCount = 1000;
 
 void declareRemindersOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("next"), QStringLiteral("How many firings to list, 1 to 1000 (default: 10)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("next"), Text::tr("How many firings to list, 1 to 1000 (default: 10)."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("after"),
-                                        QStringLiteral("List firings strictly after this RFC 3339 instant, e.g. 2026-03-28T20:00:00Z (default: now)."),
+                                        Text::tr("List firings strictly after this RFC 3339 instant, e.g. 2026-03-28T20:00:00Z (default: now)."),
                                         QStringLiteral("INSTANT")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the firings as JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("Print the firings as JSON.")));
 }
 
 int runReminders(const CommandContext &context)
 {
     if (!context.arguments().isEmpty())
-        return context.usageError(QStringLiteral("reminders takes no arguments besides its options."));
+        return context.usageError(Text::tr("reminders takes no arguments besides its options."));
     int count = kDefaultCount;
     if (context.parser.isSet(QStringLiteral("next"))) {
         const QString text = context.parser.value(QStringLiteral("next"));
         bool ok = false;
         count = text.toInt(&ok);
         if (!ok || count < 1 || count > kMaxCount)
-            return context.usageError(QStringLiteral("--next must be a whole number from 1 to %1 (got \"%2\").").arg(kMaxCount).arg(text));
+            return context.usageError(Text::tr("--next must be a whole number from 1 to %1 (got \"%2\").").arg(kMaxCount).arg(text));
     }
     QDateTime after = context.now;
     if (context.parser.isSet(QStringLiteral("after"))) {
@@ -46,7 +54,7 @@ int runReminders(const CommandContext &context)
         const auto parsed = TimeFormat::parseInstant(text);
         if (!parsed)
             return context.usageError(
-                QStringLiteral("--after must be an RFC 3339 instant like 2026-03-28T20:00:00Z or 2026-03-28T21:00:00+01:00 (got \"%1\").").arg(text));
+                Text::tr("--after must be an RFC 3339 instant like 2026-03-28T20:00:00Z or 2026-03-28T21:00:00+01:00 (got \"%1\").").arg(text));
         after = *parsed;
     }
 
@@ -71,7 +79,7 @@ int runReminders(const CommandContext &context)
         return ExitSuccess;
     }
     if (firings.isEmpty())
-        context.out << QStringLiteral("No upcoming reminders: none is enabled.") << Qt::endl;
+        context.out << Text::tr("No upcoming reminders: none is enabled.") << Qt::endl;
     for (const ReminderFiring &firing : firings)
         context.out << TimeFormat::formatInstantWithOffset(firing.at) << QStringLiteral("  ") << firing.title << Qt::endl;
     return ExitSuccess;

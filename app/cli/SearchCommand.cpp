@@ -7,23 +7,33 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+
 namespace mosaic::cli {
+
+namespace {
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::SearchCommand)
+};
+} // namespace
 
 void declareSearchOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the matches as JSON: [{\"type\", \"id\", \"snippet\"}], best first.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("limit"), QStringLiteral("At most N matches (default 20)."), QStringLiteral("N"), QStringLiteral("20")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("Print the matches as JSON: [{\"type\", \"id\", \"snippet\"}], best first.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"), Text::tr("At most N matches (default 20)."), QStringLiteral("N"), QStringLiteral("20")));
 }
 
 int runSearch(const CommandContext &context)
 {
     const QString query = context.arguments().join(u' ');
     if (query.trimmed().isEmpty())
-        return context.usageError(QStringLiteral("search needs a QUERY, e.g. mosaic search \"left out\"."));
+        return context.usageError(Text::tr("search needs a QUERY, e.g. mosaic search \"left out\"."));
     bool limitOk = false;
     const int limit = context.parser.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit < 1 || limit > 10000)
-        return context.usageError(QStringLiteral("--limit must be a whole number from 1 to 10000."));
+        return context.usageError(Text::tr("--limit must be a whole number from 1 to 10000."));
 
     auto journal = context.openJournal();
     if (!journal)
@@ -49,7 +59,7 @@ int runSearch(const CommandContext &context)
         return ExitSuccess;
     }
     if (hits->isEmpty()) {
-        context.out << QStringLiteral("Nothing found for \"%1\".").arg(query) << Qt::endl;
+        context.out << Text::tr("Nothing found for \"%1\".").arg(query) << Qt::endl;
         return ExitSuccess;
     }
     for (const SearchHit &hit : *hits) {

@@ -5,13 +5,21 @@
 #include "common/TimeFormat.h"
 #include "insights/JournalStats.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace mosaic::cli {
 
 namespace {
+
+// The translation context of this command's messages (a class, so that lupdate files them under it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::cli::StatsCommand)
+};
 
 QJsonObject statsToJson(const JournalStats &stats)
 {
@@ -39,7 +47,8 @@ QJsonObject statsToJson(const JournalStats &stats)
 
 void printStats(QTextStream &out, const JournalStats &stats)
 {
-    out << QStringLiteral("Mosaic journal as of %1").arg(TimeFormat::formatDate(stats.asOf)) << Qt::endl << Qt::endl;
+    //: Heading of `mosaic stats`; %1 is a date.
+    out << Text::tr("Mosaic journal as of %1").arg(humanDate(stats.asOf)) << Qt::endl << Qt::endl;
     const auto count = [&stats](const QString &collection) {
         for (const RecordCount &record : stats.counts) {
             if (record.collection == collection)
@@ -47,66 +56,73 @@ void printStats(QTextStream &out, const JournalStats &stats)
         }
         return qint64(0);
     };
-    // Grouped as a person thinks of them: reflections, worth, rituals, belonging.
-    out << QStringLiteral("  %1 incidents · %2 reframes").arg(count(QStringLiteral("incidents"))).arg(count(QStringLiteral("reframes"))) << Qt::endl;
-    out << QStringLiteral("  %1 strengths · %2 wins").arg(count(QStringLiteral("strengths"))).arg(count(QStringLiteral("wins"))) << Qt::endl;
-    out << QStringLiteral("  %1 habits · %2 check-ins · %3 reminders")
-               .arg(count(QStringLiteral("habits")))
-               .arg(count(QStringLiteral("checkIns")))
-               .arg(count(QStringLiteral("reminders")))
-        << Qt::endl;
-    out << QStringLiteral("  %1 circles · %2 people · %3 memberships · %4 contacts")
-               .arg(count(QStringLiteral("circles")))
-               .arg(count(QStringLiteral("people")))
-               .arg(count(QStringLiteral("memberships")))
-               .arg(count(QStringLiteral("contacts")))
-        << Qt::endl;
+    // Grouped as a person thinks of them: reflections, worth, rituals, belonging. One plural string per count, as a
+    // translation can hold only one %n; the counts of a line are joined with a middle dot.
+    const auto line = [&out](const QStringList &parts) { out << QStringLiteral("  ") << parts.join(QStringLiteral(" · ")) << Qt::endl; };
+    const auto n = [&count](const char *collection) { return int(count(QString::fromLatin1(collection))); };
+    //: Reflections in the journal (an incident is a hard moment written down).
+    line({Text::tr("%Ln incident(s)", nullptr, n("incidents")), Text::tr("%Ln reframe(s)", nullptr, n("reframes"))});
+    //: "strength" here is a personal strength; a win is a small success written down.
+    line({Text::tr("%Ln strength(s)", nullptr, n("strengths")), Text::tr("%Ln win(s)", nullptr, n("wins"))});
+    line({Text::tr("%Ln habit(s)", nullptr, n("habits")), Text::tr("%Ln check-in(s)", nullptr, n("checkIns")),
+          Text::tr("%Ln reminder(s)", nullptr, n("reminders"))});
+    //: Belonging circles, the people in them, their memberships in circles and noted contacts with them.
+    line({Text::tr("%Ln circle(s)", nullptr, n("circles")), Text::tr("%Ln person(s)", nullptr, n("people")),
+          Text::tr("%Ln membership(s)", nullptr, n("memberships")), Text::tr("%Ln contact(s)", nullptr, n("contacts"))});
 
-    out << Qt::endl << QStringLiteral("Habits") << Qt::endl;
+    //: Heading in `mosaic stats`.
+    out << Qt::endl << Text::tr("Habits") << Qt::endl;
     if (stats.habits.isEmpty())
-        out << QStringLiteral("  none yet") << Qt::endl;
+        out << Text::tr("  none yet") << Qt::endl;
     for (const HabitStats &habit : stats.habits) {
-        out << QStringLiteral("  %1  streak %2 · best %3 · strength %4/100%5")
-                   .arg(habit.name.leftJustified(28), streakLength(habit.streaks.current, habit.streaks.unit).leftJustified(8))
-                   .arg(habit.streaks.best)
-                   .arg(habit.strength)
-                   .arg(habit.archived ? QStringLiteral(" (archived)") : QString())
-            << Qt::endl;
+        //: One habit in `mosaic stats`: %1 its name, %2 the current streak (e.g. "3 days"), %3 the best streak as a number,
+        //: %4 the habit's strength score from 0 to 100 (how firmly the habit holds, not a personal strength).
+        QString text = Text::tr("  %1  streak %2 · best %3 · strength %4/100")
+                           .arg(habit.name.leftJustified(28), streakLength(habit.streaks.current, habit.streaks.unit).leftJustified(8))
+                           .arg(habit.streaks.best)
+                           .arg(habit.strength);
+        if (habit.archived) {
+            //: After a habit's line in `mosaic stats`; %1 is that line.
+            text = Text::tr("%1 (archived)").arg(text);
+        }
+        out << text << Qt::endl;
     }
 
-    out << Qt::endl << QStringLiteral("Belonging") << Qt::endl;
+    //: Heading in `mosaic stats`: how belonging is spread over circles.
+    out << Qt::endl << Text::tr("Belonging") << Qt::endl;
     const BelongingBalance &balance = stats.belonging;
     if (balance.effectiveCircles == 0) {
-        out << QStringLiteral("  no one placed in a circle yet") << Qt::endl;
+        out << Text::tr("  no one placed in a circle yet") << Qt::endl;
         return;
     }
-    out << QStringLiteral("  effective circles %1 · largest share %2% · circles with inner-ring people %3")
-               .arg(balance.effectiveCircles, 0, 'f', 2)
-               .arg(qRound(balance.largestShare * 100))
+    //: %1 the effective number of circles (a decimal such as 2.35), %2 the largest circle's share in percent,
+    //: %3 how many circles hold someone in the inner ring.
+    out << Text::tr("  effective circles %1 · largest share %2% · circles with inner-ring people %3")
+               .arg(QLocale().toString(balance.effectiveCircles, 'f', 2))
+               .arg(QLocale().toString(qRound(balance.largestShare * 100)))
                .arg(balance.innerCircles)
         << Qt::endl;
     if (balance.isNarrow())
-        out << QStringLiteral("  Most of your belonging rests on one circle. A little time with another one could cushion hard days.") << Qt::endl;
+        out << Text::tr("  Most of your belonging rests on one circle. A little time with another one could cushion hard days.") << Qt::endl;
 }
 
 } // namespace
 
 void declareStatsOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the statistics as JSON.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("today"), QStringLiteral("Compute as of this date instead of today."), QStringLiteral("YYYY-MM-DD")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("Print the statistics as JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("today"), Text::tr("Compute as of this date instead of today."), QStringLiteral("YYYY-MM-DD")));
 }
 
 int runStats(const CommandContext &context)
 {
     if (!context.arguments().isEmpty())
-        return context.usageError(QStringLiteral("stats takes no arguments besides its options."));
+        return context.usageError(Text::tr("stats takes no arguments besides its options."));
     QDate today = context.now.date();
     if (context.parser.isSet(QStringLiteral("today"))) {
         const auto parsed = TimeFormat::parseDate(context.parser.value(QStringLiteral("today")));
         if (!parsed)
-            return context.usageError(
-                QStringLiteral("--today must be a date like 2026-11-27 (got \"%1\").").arg(context.parser.value(QStringLiteral("today"))));
+            return context.usageError(Text::tr("--today must be a date like 2026-11-27 (got \"%1\").").arg(context.parser.value(QStringLiteral("today"))));
         today = *parsed;
     }
 

@@ -46,9 +46,15 @@ bool FreedesktopNotifier::isAvailable(const QDBusConnection &connection)
 void FreedesktopNotifier::show(const ReminderNotice &notice)
 {
     QStringList actions;
-    if (!notice.habitId.isEmpty())
-        actions << kDone << tr("Done");
-    actions << kSnooze << tr("In 10 minutes") << kOpen << tr("Open") << kDefault << tr("Open");
+    if (!notice.habitId.isEmpty()) {
+        //: Button on a reminder notification: marks the ritual as done for today.
+        actions << kDone << tr("Done", "mark the ritual done");
+    }
+    //: Button on a reminder notification: snoozes it, so that it comes again in 10 minutes.
+    actions << kSnooze << tr("In 10 minutes");
+    //: Button on a reminder notification: opens Mosaic's window.
+    const QString open = tr("Open", "open the window");
+    actions << kOpen << open << kDefault << open;
     const QVariantMap hints{{QStringLiteral("desktop-entry"), QStringLiteral("org.mosaic.Mosaic")},
                             {QStringLiteral("category"), QStringLiteral("reminder")},
                             {QStringLiteral("urgency"), QVariant::fromValue(uchar(1))}};

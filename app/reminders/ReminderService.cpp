@@ -24,13 +24,18 @@ QString noticeBody(const Reminder &reminder, const ReminderAlert &alert, const Q
         if (habit != habits.cend())
             body = habit->prompt;
     }
-    if (body.isEmpty())
+    if (body.isEmpty()) {
+        //: Body of a reminder notification for a ritual that has no prompt of its own.
         body = ReminderService::tr("A gentle nudge: it is time for this ritual.");
-    if (alert.snoozed)
-        return ReminderService::tr("Here it is again, as you asked.") + u'\n' + body;
+    }
+    if (alert.snoozed) {
+        //: Body of a snoozed reminder notification; %1 is the ritual's prompt on its own line.
+        return ReminderService::tr("Here it is again, as you asked.\n%1").arg(body);
+    }
     if (alert.scheduledAt.secsTo(now) >= 60) {
         const QString time = ReminderJournal::timeOfDayText(alert.scheduledAt.toTimeZone(zone).time());
-        return ReminderService::tr("Its time was %1.").arg(time) + u'\n' + body;
+        //: Body of a late reminder notification (after sleep, say): %1 is the time it was due, %2 the ritual's prompt on its own line.
+        return ReminderService::tr("Its time was %1.\n%2").arg(time, body);
     }
     return body;
 }

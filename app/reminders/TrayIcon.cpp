@@ -104,12 +104,14 @@ void TrayIcon::updatePauseActions()
         else if (action->objectName() == u"resume")
             action->setVisible(on && paused);
     }
+    //: First line of the tray icon's tooltip: the application's name.
     QString tip = tr("Mosaic");
     if (!on)
         tip += u'\n' + tr("Reminders are off");
     else if (paused)
         tip += u'\n' + m_preferences.pauseText();
     else if (const auto next = m_service.nextAlertAt())
+        //: Second line of the tray icon's tooltip; %1 is a time of day.
         tip += u'\n' + tr("Next reminder at %1").arg(ReminderJournal::timeOfDayText(next->toLocalTime().time()));
     m_tray->setToolTip(tip);
 }
@@ -138,6 +140,7 @@ void TrayIcon::fillRitualsMenu()
     }
     for (const Today::DueRitual &ritual : due) {
         const bool settled = ritual.targetMet || ritual.skippedToday;
+        //: A ritual in the tray menu that is done (or skipped) today; %1 is its name.
         QAction *action = m_rituals->addAction(settled ? tr("%1 ✓").arg(ritual.habit.name) : ritual.habit.name);
         const QString habitId = ritual.habit.stamps.id;
         connect(action, &QAction::triggered, this, [this, habitId] { Q_EMIT openHabitRequested(habitId); });

@@ -136,7 +136,12 @@ int PageTour::runSelfTest()
         out() << "self-test: the window reported: " << m_session.errorMessage() << Qt::endl;
         ++failures;
     }
-    out() << "self-test: " << (failures == 0 ? "passed" : "FAILED") << ", " << pages.size() << " pages, empty and with the example journal" << Qt::endl;
+    // The pages as the sidebar names them, which shows the language the window speaks.
+    QStringList titles;
+    for (const QVariant &page : m_window.property("pages").toList())
+        titles.append(page.toMap().value(QStringLiteral("title")).toString());
+    out() << "self-test: " << (failures == 0 ? "passed" : "FAILED") << ", " << pages.size()
+          << " pages, empty and with the example journal: " << titles.join(QStringLiteral(", ")) << Qt::endl;
     return failures == 0 ? 0 : 1;
 }
 

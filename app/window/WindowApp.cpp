@@ -2,6 +2,7 @@
 #include "window/WindowApp.h"
 
 #include "cli/DataLocation.h"
+#include "localization/Translations.h"
 #include "reminders/ReminderRuntime.h"
 #include "session/JournalSession.h"
 #include "settings/JournalTransfer.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -44,6 +46,17 @@ QTextStream &errorStream()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// Installs the translations of the language the user chose in Settings, or else of the system's; dates and numbers
+// then follow the chosen language too.
+void speakChosenLanguage(const QString &override)
+{
+    const QString language = localization::chooseLanguage(override, QLocale::system());
+    if (!override.isEmpty() && QLocale::system().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
+    if (!localization::installTranslations(*QCoreApplication::instance(), language, localization::translationFolders(QCoreApplication::applicationDirPath())))
+        errorStream() << "mosaic: the " << language << " translation was not found; showing English." << Qt::endl;
 }
 
 // Loads Main.qml with the session and the settings; returns the window, or null when QML failed to load.
@@ -128,6 +141,7 @@ int runWindow(const QStringList &arguments)
     const auto settings =
         tour || firstFrameProbe ? std::make_unique<AppSettings>(scratch.filePath(QStringLiteral("settings.ini"))) : std::make_unique<AppSettings>();
     session.setDataDirectory(dataDirectory);
+    speakChosenLanguage(settings->language());
 
     QQmlApplicationEngine engine;
     PageTour::startCollectingWarnings();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CircleStore.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace mosaic {
@@ -119,108 +120,115 @@ CircleStore::CircleStore(const QSqlDatabase &connection)
 
 Status CircleStore::save(const Circle &circle)
 {
-    return saveRow(m_saveCircle, QStringLiteral("Saving the circle"), [&](SqlBinder &bind) { bindCircle(bind, circle); });
+    return saveRow(m_saveCircle, QCoreApplication::translate("mosaic::CircleStore", "Saving the circle"), [&](SqlBinder &bind) { bindCircle(bind, circle); });
 }
 
 Status CircleStore::saveAll(const QList<Circle> &records)
 {
-    return saveRowsInBatches(m_saveCircleBatch, m_saveCircle, records, QStringLiteral("Saving the circles"), bindCircle);
+    return saveRowsInBatches(m_saveCircleBatch, m_saveCircle, records, QCoreApplication::translate("mosaic::CircleStore", "Saving the circles"), bindCircle);
 }
 
 Result<std::optional<Circle>> CircleStore::findCircle(const QString &id)
 {
-    return readOptionalRow(m_findCircle, QStringLiteral("Reading the circle"), readCircle, id);
+    return readOptionalRow(m_findCircle, QCoreApplication::translate("mosaic::CircleStore", "Reading the circle"), readCircle, id);
 }
 
 Result<QList<Circle>> CircleStore::allCircles(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allCircles, QStringLiteral("Reading the circles"), readCircle, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allCircles, QCoreApplication::translate("mosaic::CircleStore", "Reading the circles"), readCircle, includeDeleted == IncludeDeleted::Yes);
 }
 
 Status CircleStore::markCircleDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markCircleDeleted, QStringLiteral("Deleting the circle"), at, id);
+    return markRowDeleted(m_markCircleDeleted, QCoreApplication::translate("mosaic::CircleStore", "Deleting the circle"), at, id);
 }
 
 Status CircleStore::save(const Person &person)
 {
-    return saveRow(m_savePerson, QStringLiteral("Saving the person"), [&](SqlBinder &bind) { bindPerson(bind, person); });
+    return saveRow(m_savePerson, QCoreApplication::translate("mosaic::CircleStore", "Saving the person"), [&](SqlBinder &bind) { bindPerson(bind, person); });
 }
 
 Status CircleStore::saveAll(const QList<Person> &records)
 {
-    return saveRowsInBatches(m_savePersonBatch, m_savePerson, records, QStringLiteral("Saving the people"), bindPerson);
+    return saveRowsInBatches(m_savePersonBatch, m_savePerson, records, QCoreApplication::translate("mosaic::CircleStore", "Saving the people"), bindPerson);
 }
 
 Result<std::optional<Person>> CircleStore::findPerson(const QString &id)
 {
-    return readOptionalRow(m_findPerson, QStringLiteral("Reading the person"), readPerson, id);
+    return readOptionalRow(m_findPerson, QCoreApplication::translate("mosaic::CircleStore", "Reading the person"), readPerson, id);
 }
 
 Result<QList<Person>> CircleStore::allPeople(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allPeople, QStringLiteral("Reading the people"), readPerson, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allPeople, QCoreApplication::translate("mosaic::CircleStore", "Reading the people"), readPerson, includeDeleted == IncludeDeleted::Yes);
 }
 
 Status CircleStore::markPersonDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markPersonDeleted, QStringLiteral("Deleting the person"), at, id);
+    return markRowDeleted(m_markPersonDeleted, QCoreApplication::translate("mosaic::CircleStore", "Deleting the person"), at, id);
 }
 
 Status CircleStore::save(const Membership &membership)
 {
-    return saveRow(m_saveMembership, QStringLiteral("Saving the membership"), [&](SqlBinder &bind) { bindMembership(bind, membership); });
+    return saveRow(m_saveMembership, QCoreApplication::translate("mosaic::CircleStore", "Saving the membership"),
+                   [&](SqlBinder &bind) { bindMembership(bind, membership); });
 }
 
 Status CircleStore::saveAll(const QList<Membership> &records)
 {
-    return saveRowsInBatches(m_saveMembershipBatch, m_saveMembership, records, QStringLiteral("Saving the memberships"), bindMembership);
+    return saveRowsInBatches(m_saveMembershipBatch, m_saveMembership, records, QCoreApplication::translate("mosaic::CircleStore", "Saving the memberships"),
+                             bindMembership);
 }
 
 Result<std::optional<Membership>> CircleStore::findMembership(const QString &personId, const QString &circleId)
 {
-    return readOptionalRow(m_findMembership, QStringLiteral("Reading the membership"), readMembership, personId, circleId);
+    return readOptionalRow(m_findMembership, QCoreApplication::translate("mosaic::CircleStore", "Reading the membership"), readMembership, personId, circleId);
 }
 
 Result<QList<Membership>> CircleStore::allMemberships(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allMemberships, QStringLiteral("Reading the memberships"), readMembership, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allMemberships, QCoreApplication::translate("mosaic::CircleStore", "Reading the memberships"), readMembership,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Status CircleStore::markMembershipDeleted(const QString &personId, const QString &circleId, const QDateTime &at)
 {
-    return markRowDeleted(m_markMembershipDeleted, QStringLiteral("Removing the person from the circle"), at, personId, circleId);
+    return markRowDeleted(m_markMembershipDeleted, QCoreApplication::translate("mosaic::CircleStore", "Removing the person from the circle"), at, personId,
+                          circleId);
 }
 
 Status CircleStore::save(const Contact &contact)
 {
-    return saveRow(m_saveContact, QStringLiteral("Saving the contact"), [&](SqlBinder &bind) { bindContact(bind, contact); });
+    return saveRow(m_saveContact, QCoreApplication::translate("mosaic::CircleStore", "Saving the contact"),
+                   [&](SqlBinder &bind) { bindContact(bind, contact); });
 }
 
 Status CircleStore::saveAll(const QList<Contact> &records)
 {
-    return saveRowsInBatches(m_saveContactBatch, m_saveContact, records, QStringLiteral("Saving the contacts"), bindContact);
+    return saveRowsInBatches(m_saveContactBatch, m_saveContact, records, QCoreApplication::translate("mosaic::CircleStore", "Saving the contacts"),
+                             bindContact);
 }
 
 Result<std::optional<Contact>> CircleStore::findContact(const QString &id)
 {
-    return readOptionalRow(m_findContact, QStringLiteral("Reading the contact"), readContact, id);
+    return readOptionalRow(m_findContact, QCoreApplication::translate("mosaic::CircleStore", "Reading the contact"), readContact, id);
 }
 
 Result<QList<Contact>> CircleStore::allContacts(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allContacts, QStringLiteral("Reading the contacts"), readContact, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allContacts, QCoreApplication::translate("mosaic::CircleStore", "Reading the contacts"), readContact,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Status CircleStore::markContactDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markContactDeleted, QStringLiteral("Deleting the contact"), at, id);
+    return markRowDeleted(m_markContactDeleted, QCoreApplication::translate("mosaic::CircleStore", "Deleting the contact"), at, id);
 }
 
 Result<CircleStore::BalanceInputs> CircleStore::balanceInputs()
 {
     BalanceInputs inputs;
-    auto circles = readRows(m_balanceCircles, QStringLiteral("Reading the circles"), [](SqlRowReader &row) {
+    auto circles = readRows(m_balanceCircles, QCoreApplication::translate("mosaic::CircleStore", "Reading the circles"), [](SqlRowReader &row) {
         Circle circle;
         circle.stamps.id = row.text();
         circle.archived = row.boolean();
@@ -228,14 +236,14 @@ Result<CircleStore::BalanceInputs> CircleStore::balanceInputs()
     });
     if (!circles)
         return circles.failure();
-    auto people = readRows(m_balancePeople, QStringLiteral("Reading the people"), [](SqlRowReader &row) {
+    auto people = readRows(m_balancePeople, QCoreApplication::translate("mosaic::CircleStore", "Reading the people"), [](SqlRowReader &row) {
         Person person;
         person.stamps.id = row.text();
         return person;
     });
     if (!people)
         return people.failure();
-    auto memberships = readRows(m_balanceMemberships, QStringLiteral("Reading the memberships"), [](SqlRowReader &row) {
+    auto memberships = readRows(m_balanceMemberships, QCoreApplication::translate("mosaic::CircleStore", "Reading the memberships"), [](SqlRowReader &row) {
         Membership membership;
         membership.personId = row.text();
         membership.circleId = row.text();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "circles/ContactLog.h"
 
+#include <QCoreApplication>
+
 namespace mosaic {
 
 ContactLog::ContactLog(const QSqlDatabase &connection)
@@ -17,7 +19,7 @@ ContactLog::ContactLog(const QSqlDatabase &connection)
 Result<QList<ContactLogEntry>> ContactLog::page(int offset, int limit)
 {
     return readRows(
-        m_page, QStringLiteral("Reading the contacts"),
+        m_page, QCoreApplication::translate("mosaic::ContactLog", "Reading the contacts"),
         [](SqlRowReader &row) {
             ContactLogEntry entry;
             entry.contact.stamps = row.stamps();
@@ -35,7 +37,8 @@ Result<QList<ContactLogEntry>> ContactLog::page(int offset, int limit)
 
 Result<int> ContactLog::count()
 {
-    Result<QList<int>> rows = readRows(m_count, QStringLiteral("Counting the contacts"), [](SqlRowReader &row) { return row.integer(); });
+    Result<QList<int>> rows =
+        readRows(m_count, QCoreApplication::translate("mosaic::ContactLog", "Counting the contacts"), [](SqlRowReader &row) { return row.integer(); });
     if (!rows)
         return rows.failure();
     return rows->isEmpty() ? 0 : rows->first();
@@ -43,7 +46,7 @@ Result<int> ContactLog::count()
 
 Result<QList<Contact>> ContactLog::latestContacts()
 {
-    return readRows(m_latest, QStringLiteral("Reading the latest contacts"), [](SqlRowReader &row) {
+    return readRows(m_latest, QCoreApplication::translate("mosaic::ContactLog", "Reading the latest contacts"), [](SqlRowReader &row) {
         Contact contact;
         contact.personId = row.optionalText();
         contact.circleId = row.optionalText();

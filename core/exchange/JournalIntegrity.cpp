@@ -4,6 +4,7 @@
 #include "ValidationReport.h"
 #include "common/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <utility>
@@ -14,6 +15,12 @@ namespace mosaic {
 
 namespace {
 
+// The translation context of the integrity messages (a class, so that lupdate files them under it).
+struct IntegrityText
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::JournalIntegrity)
+};
+
 /// Ids of one collection in the file, each with the index of its first record.
 using IdIndex = QHash<QString, qsizetype>;
 
@@ -22,7 +29,7 @@ struct Referable
 {
     IdIndex inFile;
     const QSet<QString> &inJournal;
-    QLatin1StringView noun; ///< "a circle", for messages.
+    const char *noun; ///< "a circle", for messages; marked with QT_TRANSLATE_NOOP and translated when a message is written.
 
     bool contains(const QString &id) const { return inFile.contains(id) || inJournal.contains(id); }
 };
@@ -33,11 +40,11 @@ public:
     IntegrityChecker(const Journal &journal, const KnownRecordIds &known, ValidationReport &report)
         : m_journal(journal)
         , m_report(report)
-        , m_circles{{}, known.circles, "a circle"_L1}
-        , m_people{{}, known.people, "a person"_L1}
-        , m_incidents{{}, known.incidents, "an incident"_L1}
-        , m_strengths{{}, known.strengths, "a strength"_L1}
-        , m_habits{{}, known.habits, "a habit"_L1}
+        , m_circles{{}, known.circles, QT_TRANSLATE_NOOP("mosaic::JournalIntegrity", "a circle")}
+        , m_people{{}, known.people, QT_TRANSLATE_NOOP("mosaic::JournalIntegrity", "a person")}
+        , m_incidents{{}, known.incidents, QT_TRANSLATE_NOOP("mosaic::JournalIntegrity", "an incident")}
+        , m_strengths{{}, known.strengths, QT_TRANSLATE_NOOP("mosaic::JournalIntegrity", "a strength")}
+        , m_habits{{}, known.habits, QT_TRANSLATE_NOOP("mosaic::JournalIntegrity", "a habit")}
     { }
 
     void check()
@@ -73,8 +80,10 @@ private:
             if (first == 0)
                 first = i + 1;
             else
-                m_report.add(JsonPath{collection, i, "id"_L1},
-                             u"must be unique among the %1 (same as %2)"_s.arg(collection, JsonPath{collection, first - 1, "id"_L1}.toString()));
+                m_report.add(
+                    JsonPath{collection, i, "id"_L1},
+                    //: %1 is a collection's name as the file spells it (e.g. "circles"), %2 the JSON path of the earlier record.
+                    IntegrityText::tr("must be unique among the %1 (same as %2)").arg(collection, JsonPath{collection, first - 1, "id"_L1}.toString()));
         }
         for (auto it = ids.begin(); it != ids.end(); ++it)
             --it.value();
@@ -84,7 +93,10 @@ private:
     void reference(const QString &id, const Referable &target, const JsonPath &path)
     {
         if (!target.contains(id))
-            m_report.add(path, u"must name %1 in the file or already in the journal (none has id %2)"_s.arg(target.noun, quotedForMessage(id)));
+            //: %1 is a kind of record with its article (e.g. "a circle"), %2 the id that was not found.
+            m_report.add(path,
+                         IntegrityText::tr("must name %1 in the file or already in the journal (none has id %2)")
+                             .arg(IntegrityText::tr(target.noun), quotedForMessage(id)));
     }
 
     void reference(const std::optional<QString> &id, const Referable &target, const JsonPath &path)
@@ -110,9 +122,11 @@ private:
             if (first == 0)
                 first = i + 1;
             else
-                m_report.add(JsonPath{collection, i},
-                             u"must be the only membership of person %1 in circle %2 (same as %3)"_s.arg(
-                                 quotedForMessage(membership.personId), quotedForMessage(membership.circleId), JsonPath{collection, first - 1}.toString()));
+                m_report.add(
+                    JsonPath{collection, i},
+                    //: %1 is a person's id, %2 a circle's id, %3 the JSON path of the earlier membership.
+                    IntegrityText::tr("must be the only membership of person %1 in circle %2 (same as %3)")
+                        .arg(quotedForMessage(membership.personId), quotedForMessage(membership.circleId), JsonPath{collection, first - 1}.toString()));
             reference(membership.personId, m_people, JsonPath{collection, i, "personId"_L1});
             reference(membership.circleId, m_circles, JsonPath{collection, i, "circleId"_L1});
         }
@@ -168,8 +182,9 @@ private:
                 first = i + 1;
             else
                 m_report.add(JsonPath{collection, i},
-                             u"must be the only check-in of habit %1 on %2 (same as %3)"_s.arg(
-                                 quotedForMessage(checkIn.habitId), TimeFormat::formatDate(checkIn.date), JsonPath{collection, first - 1}.toString()));
+                             //: %1 is a habit's id, %2 a date as YYYY-MM-DD, %3 the JSON path of the earlier check-in.
+                             IntegrityText::tr("must be the only check-in of habit %1 on %2 (same as %3)")
+                                 .arg(quotedForMessage(checkIn.habitId), TimeFormat::formatDate(checkIn.date), JsonPath{collection, first - 1}.toString()));
             reference(checkIn.habitId, m_habits, JsonPath{collection, i, "habitId"_L1});
         }
     }

@@ -6,6 +6,7 @@
 #include "common/TimeFormat.h"
 #include "common/Uuid.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +27,13 @@ using namespace Qt::StringLiterals;
 namespace mosaic {
 
 namespace {
+
+// The translation context of the reader's messages (a class, so that lupdate files them under it). The messages
+// name a JSON path and a rule; field names, JSON values and enum names in them stay as the file spells them.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::JournalJsonReader)
+};
 
 // Limits of the interchange schema (mosaic-journal-v1). Lengths count Unicode code points, as JSON Schema does.
 constexpr int kFormatVersion = 1;
@@ -123,7 +132,8 @@ QString enumChoices()
 
 QString itemCount(qsizetype count)
 {
-    return count == 1 ? u"1 item"_s : u"%1 items"_s.arg(count);
+    //: In "must have at least %1": a number of list entries.
+    return ReaderText::tr("%n item(s)", nullptr, int(count));
 }
 
 /// A value inside the parsed document, read in place: unlike QJsonValue it neither copies nor reference-counts,
@@ -175,12 +185,12 @@ public:
     {
         std::optional<JsonRef> value = find(key);
         if (!value)
-            m_report.add(m_path, u"missing required field \""_s + key + u'"');
+            m_report.add(m_path, ReaderText::tr("missing required field \"%1\"").arg(key));
         return FieldValue(m_path, key, std::move(value));
     }
 
-    /// Reports the fields nobody asked for; `context` ends each message (e.g. ` for type "daily"`).
-    void finish(const QString &context = {})
+    /// Reports the fields nobody asked for; `typeName` names the object's type where it decides the fields (e.g. "daily").
+    void finish(const QString &typeName = {})
     {
         // Fast path: every field was asked for. Keys are only materialised when something is unknown.
         if (m_seen.size() == m_object.size())
@@ -188,7 +198,10 @@ public:
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             const QString key = it.key();
             if (std::find(m_seen.cbegin(), m_seen.cend(), key) == m_seen.cend())
-                m_report.add(m_path, u"unknown field "_s + quotedForMessage(key) + context);
+                //: %1 is a field's name in quotes, %2 the object's type as the file names it (e.g. "daily").
+                m_report.add(m_path,
+                             typeName.isEmpty() ? ReaderText::tr("unknown field %1").arg(quotedForMessage(key))
+                                                : ReaderText::tr("unknown field %1 for type \"%2\"").arg(quotedForMessage(key), typeName));
         }
     }
 
@@ -294,24 +307,28 @@ private:
     // "must be EXPECTATION (got VALUE)"; inside a "oneOf: [X, null]" field it reads "must be null or …".
     void expected(const QString &expectation, const JsonRef &got)
     {
-        problem(u"must be "_s + (m_nullAllowed ? u"null or "_s : QString()) + expectation + u" (got "_s + describeJsonValue(got) + u')');
+        //: %1 describes the value wanted (e.g. "a string"), %2 is the value found in the file.
+        problem(m_nullAllowed ? ReaderText::tr("must be null or %1 (got %2)").arg(expectation, describeJsonValue(got))
+                              //: %1 describes the value wanted (e.g. "a string"), %2 is the value found in the file.
+                              : ReaderText::tr("must be %1 (got %2)").arg(expectation, describeJsonValue(got)));
     }
 
-    void duplicateOf(qsizetype earlierIndex) { problem(u"must be unique in the list (same as [%1])"_s.arg(earlierIndex)); }
+    void duplicateOf(qsizetype earlierIndex) { problem(ReaderText::tr("must be unique in the list (same as [%1])").arg(earlierIndex)); }
 
     // ---- scalars --------------------------------------------------------------------------------------------
 
     bool readString(const JsonRef &value, QString &out)
     {
         if (!value.isString()) {
-            expected(u"a string"_s, value);
+            expected(ReaderText::tr("a string"), value);
             return false;
         }
         out = value.toString();
         const qsizetype unpaired = firstUnpairedSurrogate(out);
         if (unpaired < 0)
             return true;
-        problem(u"must be valid Unicode text (an unpaired surrogate \\u%1 at character %2)"_s.arg(QString::number(out[unpaired].unicode(), 16))
+        problem(ReaderText::tr("must be valid Unicode text (an unpaired surrogate \\u%1 at character %2)")
+                    .arg(QString::number(out[unpaired].unicode(), 16))
                     .arg(codePointCount(QStringView(out).left(unpaired)) + 1));
         return false;
     }
@@ -324,7 +341,7 @@ private:
         const qsizetype length = codePointCount(text);
         if (length <= maxLength)
             return true;
-        problem(u"must be at most %1 characters long (got %2)"_s.arg(maxLength).arg(length));
+        problem(ReaderText::tr("must be at most %1 characters long (got %2)").arg(maxLength).arg(length));
         return false;
     }
 
@@ -337,11 +354,11 @@ private:
         if (!readString(value, out))
             return false;
         if (out.isEmpty()) {
-            problem(u"must not be empty"_s);
+            problem(ReaderText::tr("must not be empty"));
             return false;
         }
         if (std::all_of(out.cbegin(), out.cend(), [](QChar c) { return isPatternSpace(c.unicode()); })) {
-            problem(u"must contain a character that is not a space (got "_s + quotedForMessage(out) + u')');
+            problem(ReaderText::tr("must contain a character that is not a space (got %1)").arg(quotedForMessage(out)));
             return false;
         }
         return checkMaxLength(out, maxLength);
@@ -353,12 +370,12 @@ private:
         if (!readString(value, out))
             return false;
         if (out.isEmpty()) {
-            problem(u"must not be empty"_s);
+            problem(ReaderText::tr("must not be empty"));
             return false;
         }
         const bool wellFormed = !isPatternSpace(out.front().unicode()) && !out.contains(u',') && !out.contains(u'#');
         if (!wellFormed) {
-            problem(u"must be a tag without \",\" or \"#\" that does not start with a space (got "_s + quotedForMessage(out) + u')');
+            problem(ReaderText::tr("must be a tag without \",\" or \"#\" that does not start with a space (got %1)").arg(quotedForMessage(out)));
             return false;
         }
         return checkMaxLength(out, kTagMaxLength);
@@ -371,7 +388,7 @@ private:
             if (Uuid::isCanonical(out))
                 return true;
         }
-        expected(u"a lowercase UUID like 3f2a8c1e-0b5d-4c7a-9e21-6d4b8f0a1c2e"_s, value);
+        expected(ReaderText::tr("a lowercase UUID like 3f2a8c1e-0b5d-4c7a-9e21-6d4b8f0a1c2e"), value);
         return false;
     }
 
@@ -383,7 +400,7 @@ private:
                 return true;
             }
         }
-        expected(u"an RFC 3339 date and time with Z or an offset, like 2026-03-29T07:30:00+02:00"_s, value);
+        expected(ReaderText::tr("an RFC 3339 date and time with Z or an offset, like 2026-03-29T07:30:00+02:00"), value);
         return false;
     }
 
@@ -395,7 +412,7 @@ private:
                 return true;
             }
         }
-        expected(u"a calendar date YYYY-MM-DD that exists, like 2026-03-29"_s, value);
+        expected(ReaderText::tr("a calendar date YYYY-MM-DD that exists, like 2026-03-29"), value);
         return false;
     }
 
@@ -409,7 +426,7 @@ private:
                 return true;
             }
         }
-        expected(u"an integer from %1 to %2"_s.arg(minimum).arg(maximum), value);
+        expected(ReaderText::tr("an integer from %1 to %2").arg(minimum).arg(maximum), value);
         return false;
     }
 
@@ -433,7 +450,7 @@ private:
                 return true;
             }
         }
-        expected(zeroAllowed ? u"a number from 0 to 1000000"_s : u"a number greater than 0 and at most 1000000"_s, value);
+        expected(zeroAllowed ? ReaderText::tr("a number from 0 to 1000000") : ReaderText::tr("a number greater than 0 and at most 1000000"), value);
         return false;
     }
 
@@ -443,7 +460,7 @@ private:
             out = value.toBool();
             return true;
         }
-        expected(u"true or false"_s, value);
+        expected(ReaderText::tr("true or false"), value);
         return false;
     }
 
@@ -456,7 +473,8 @@ private:
                 return true;
             }
         }
-        expected(u"one of "_s + enumChoices<Enum>(), value);
+        //: %1 lists the allowed names in quotes, e.g. "daily", "weekdays", "per-week".
+        expected(ReaderText::tr("one of %1").arg(enumChoices<Enum>()), value);
         return false;
     }
 
@@ -468,7 +486,7 @@ private:
             if (out.size() == 7 && out.front() == u'#' && std::all_of(out.cbegin() + 1, out.cend(), isAsciiHexDigit))
                 return true;
         }
-        expected(u"a color #rrggbb like #3a7bd5"_s, value);
+        expected(ReaderText::tr("a color #rrggbb like #3a7bd5"), value);
         return false;
     }
 
@@ -486,7 +504,7 @@ private:
                 }
             }
         }
-        expected(u"a time HH:MM from 00:00 to 23:59"_s, value);
+        expected(ReaderText::tr("a time HH:MM from 00:00 to 23:59"), value);
         return false;
     }
 
@@ -519,7 +537,7 @@ private:
     std::optional<ObjectReader> objectAt(const JsonRef &value)
     {
         if (!value.isObject()) {
-            expected(u"an object"_s, value);
+            expected(ReaderText::tr("an object"), value);
             return std::nullopt;
         }
         return ObjectReader(m_path, m_report, value.toObject());
@@ -530,14 +548,14 @@ private:
     void readArray(const JsonRef &value, qsizetype minItems, qsizetype maxItems, ReadItem &&readItem)
     {
         if (!value.isArray()) {
-            expected(u"an array"_s, value);
+            expected(ReaderText::tr("an array"), value);
             return;
         }
         const QJsonArray array = value.toArray();
         if (array.size() < minItems)
-            problem(u"must have at least %1 (got %2)"_s.arg(itemCount(minItems)).arg(array.size()));
+            problem(ReaderText::tr("must have at least %1 (got %2)").arg(itemCount(minItems)).arg(array.size()));
         if (array.size() > maxItems)
-            problem(u"must have at most %1 (got %2)"_s.arg(itemCount(maxItems)).arg(array.size()));
+            problem(ReaderText::tr("must have at most %1 (got %2)").arg(itemCount(maxItems)).arg(array.size()));
         auto it = array.constBegin();
         for (qsizetype i = 0; i < array.size() && !m_report.isFull(); ++i, ++it) {
             const JsonPath::Scope scope(m_path, i);
@@ -703,7 +721,7 @@ private:
             readPresent(*v, contact.circleId, &JournalParser::readUuid);
         }
         if (!hasPartner)
-            problem(u"must have \"personId\" or \"circleId\" (a contact is with a person or a circle)"_s);
+            problem(ReaderText::tr("must have \"personId\" or \"circleId\" (a contact is with a person or a circle)"));
         if (const auto v = o.optional("quality"_L1))
             readInteger(*v, -2, 2, contact.quality);
         if (const auto v = o.optional("note"_L1))
@@ -892,7 +910,7 @@ private:
                 readInteger(*v, 1, 7, schedule.times);
             break;
         }
-        o->finish(u" for type \""_s + enumName(schedule.type) + u'"');
+        o->finish(enumName(schedule.type));
     }
 
     // The habit target: oneOf {type: check} and {type: count, goal, unit?}.
@@ -912,7 +930,7 @@ private:
             if (const auto v = o->optional("unit"_L1))
                 readText(*v, target.unit, kUnitMaxLength);
         }
-        o->finish(u" for type \""_s + enumName(target.type) + u'"');
+        o->finish(enumName(target.type));
     }
 
     void readHabit(ObjectReader &o, Habit &habit)
@@ -1092,7 +1110,7 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
             ++column; // Continuation bytes belong to the character before them.
         }
     }
-    return u"line %1, column %2"_s.arg(line).arg(column);
+    return ReaderText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 QString describeParseError(const QByteArray &bytes, const QJsonParseError &error)
@@ -1107,14 +1125,16 @@ QString describeParseError(const QByteArray &bytes, const QJsonParseError &error
     const Utf8Problem utf8 = findUtf8Problem(bytes);
     const bool cutInCharacter = utf8.offset >= 0 && utf8.cutAtEnd;
     if (utf8.offset >= 0 && !utf8.cutAtEnd && utf8.offset <= offset)
-        return u"the file is not valid UTF-8 (at byte %1); a Mosaic journal is UTF-8 text"_s.arg(utf8.offset);
+        return ReaderText::tr("the file is not valid UTF-8 (at byte %1); a Mosaic journal is UTF-8 text").arg(utf8.offset);
 
     const QString where = lineAndColumn(bytes, offset);
     switch (error.error) {
     case QJsonParseError::DeepNesting:
-        return u"the file nests arrays and objects too deeply (at %1); a Mosaic journal nests them at most %2 levels deep"_s.arg(where).arg(kSchemaDepth);
+        return ReaderText::tr("the file nests arrays and objects too deeply (at %1); a Mosaic journal nests them at most %2 levels deep")
+            .arg(where)
+            .arg(kSchemaDepth);
     case QJsonParseError::DocumentTooLarge:
-        return u"the file is too large for the JSON reader"_s;
+        return ReaderText::tr("the file is too large for the JSON reader");
     default:
         break;
     }
@@ -1122,7 +1142,7 @@ QString describeParseError(const QByteArray &bytes, const QJsonParseError &error
     // Something else altogether, such as a Markdown or HTML file.
     const qsizetype start = std::find_if_not(bytes.cbegin(), bytes.cend(), isJsonSpace) - bytes.cbegin();
     if (start < bytes.size() && bytes[start] != '{' && bytes[start] != '[' && !bytes.sliced(start).startsWith("\xEF\xBB\xBF"))
-        return u"the file is not JSON: a Mosaic journal starts with \"{\" (%1 at %2)"_s.arg(error.errorString(), where);
+        return ReaderText::tr("the file is not JSON: a Mosaic journal starts with \"{\" (%1 at %2)").arg(error.errorString(), where);
 
     // A file cut short: the parser ran into the end, or stopped in a keyword or an escape that the end cut off.
     qsizetype wordStart = end;
@@ -1133,8 +1153,8 @@ QString describeParseError(const QByteArray &bytes, const QJsonParseError &error
         (QByteArrayView("true").startsWith(word) || QByteArrayView("false").startsWith(word) || QByteArrayView("null").startsWith(word));
     const bool cutEscape = error.error == QJsonParseError::IllegalEscapeSequence && offset + 6 > end;
     if (cutInCharacter || ((offset >= end || cutKeyword || cutEscape) && endsInsideDocument(bytes)))
-        return u"the file ends too early (at %1): it looks truncated; use a complete copy of the export"_s.arg(lineAndColumn(bytes, end));
-    return u"the file is not valid JSON: %1 at %2"_s.arg(error.errorString(), where);
+        return ReaderText::tr("the file ends too early (at %1): it looks truncated; use a complete copy of the export").arg(lineAndColumn(bytes, end));
+    return ReaderText::tr("the file is not valid JSON: %1 at %2").arg(error.errorString(), where);
 }
 
 // The checks that decide whether the rest of the file is worth reading at all.
@@ -1142,17 +1162,21 @@ std::optional<Failure> checkFormatAndVersion(const QJsonObject &root)
 {
     const QJsonValue format = root.value("format"_L1);
     if (format != QJsonValue(u"mosaic-journal"_s)) {
-        const QString problem = format.isUndefined() ? u"$: missing required field \"format\""_s
-                                                     : u"$.format: must be \"mosaic-journal\" (got "_s + describeJsonValue(format) + u')';
-        return Failure::badInput(u"the file is not a Mosaic journal\n"_s + problem);
+        const QString problem = format.isUndefined()
+            ? u"$: "_s + ReaderText::tr("missing required field \"%1\"").arg(u"format"_s)
+            : u"$.format: "_s + ReaderText::tr("must be %1 (got %2)").arg(u"\"mosaic-journal\""_s, describeJsonValue(format));
+        //: %1 is one line naming the JSON path and the rule it breaks.
+        return Failure::badInput(ReaderText::tr("the file is not a Mosaic journal\n%1").arg(problem));
     }
     const QJsonValue version = root.value("version"_L1);
     const double number = version.toDouble();
     if (version.isDouble() && number > kFormatVersion && std::floor(number) == number && number < 1e9) {
         const QString got = describeJsonValue(version);
         return Failure::badInput(
-            u"the file was written by a newer Mosaic (format version %1); this version reads version %2\n$.version: must be %2 (got %1)"_s.arg(got).arg(
-                kFormatVersion));
+            //: %1 is the file's format version, %2 the version this Mosaic reads; keep the second line's "$.version" as it is.
+            ReaderText::tr("the file was written by a newer Mosaic (format version %1); this version reads version %2\n$.version: must be %2 (got %1)")
+                .arg(got)
+                .arg(kFormatVersion));
     }
     return std::nullopt;
 }
@@ -1162,7 +1186,7 @@ std::optional<Failure> checkFormatAndVersion(const QJsonObject &root)
 Result<Journal> readJournalJson(const QByteArray &bytes)
 {
     if (isBlank(bytes))
-        return Failure::badInput(u"the file is empty; a Mosaic journal is a JSON object"_s);
+        return Failure::badInput(ReaderText::tr("the file is empty; a Mosaic journal is a JSON object"));
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
@@ -1170,7 +1194,9 @@ Result<Journal> readJournalJson(const QByteArray &bytes)
         return Failure::badInput(describeParseError(bytes, error));
     if (!document.isObject())
         return Failure::badInput(
-            u"the file is not a Mosaic journal: its top level is an array, where a journal is a JSON object\n$: must be an object (got an array)"_s);
+            //: Keep the second line's "$" (the JSON path of the whole file) as it is.
+            ReaderText::tr(
+                "the file is not a Mosaic journal: its top level is an array, where a journal is a JSON object\n$: must be an object (got an array)"));
 
     const QJsonObject root = document.object();
     if (std::optional<Failure> refusal = checkFormatAndVersion(root))
@@ -1189,20 +1215,24 @@ Result<Journal> readJournalFile(const QString &path)
     const QString shownPath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.isDir())
-        return Failure::badInput(u"cannot read %1: it is a folder, not a file"_s.arg(shownPath));
+        return Failure::badInput(ReaderText::tr("cannot read %1: it is a folder, not a file").arg(shownPath));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Failure::badInput(u"cannot read %1: %2"_s.arg(shownPath, file.errorString()));
+        return Failure::badInput(ReaderText::tr("cannot read %1: %2").arg(shownPath, file.errorString()));
 
     constexpr qint64 kMebibyte = 1024 * 1024;
     // `size` is 0 when unknown (a pipe).
     const auto tooLarge = [&](qint64 size) {
-        QString message = u"cannot import %1: the file is larger than %2 MiB, the most a Mosaic journal file may be"_s.arg(
-            shownPath, QString::number(kMaxJournalFileBytes / kMebibyte));
-        if (size > 0)
-            message += u" (it is %1 MiB)"_s.arg(QString::number(double(size) / kMebibyte, 'f', 1));
-        return Failure::badInput(message);
+        const QString limit = QLocale().toString(kMaxJournalFileBytes / kMebibyte);
+        if (size > 0) {
+            //: %1 is the file's path, %2 the largest size allowed and %3 the file's size, both in mebibytes.
+            return Failure::badInput(ReaderText::tr("cannot import %1: the file is larger than %2 MiB, the most a Mosaic journal file may be (it is %3 MiB)")
+                                         .arg(shownPath, limit, QLocale().toString(double(size) / kMebibyte, 'f', 1)));
+        }
+        //: %1 is the file's path, %2 the largest size allowed in mebibytes.
+        return Failure::badInput(
+            ReaderText::tr("cannot import %1: the file is larger than %2 MiB, the most a Mosaic journal file may be").arg(shownPath, limit));
     };
 
     QByteArray bytes;
@@ -1223,9 +1253,9 @@ Result<Journal> readJournalFile(const QString &path)
             return tooLarge(0);
     }
     if (file.error() != QFileDevice::NoError)
-        return Failure::badInput(u"cannot read %1: %2"_s.arg(shownPath, file.errorString()));
+        return Failure::badInput(ReaderText::tr("cannot read %1: %2").arg(shownPath, file.errorString()));
     if (bytes.isEmpty())
-        return Failure::badInput(u"cannot import %1: the file is empty; a Mosaic journal is a JSON object"_s.arg(shownPath));
+        return Failure::badInput(ReaderText::tr("cannot import %1: the file is empty; a Mosaic journal is a JSON object").arg(shownPath));
     return readJournalJson(bytes);
 }
 

@@ -118,7 +118,10 @@ constexpr std::array<const char *, 5> QualityLabels{
 QString longDate(QDate date)
 {
     // The C locale keeps the document the same on every machine.
-    return date.isValid() ? QLocale::c().toString(date, u"d MMMM yyyy") : QCoreApplication::translate("mosaic::MarkdownExporter", "an unknown date");
+    // The export is written in the reader's language, dates included.
+    //: A date format (Qt's letters: d day, MMMM month name, yyyy year); keep the letters, order them as your language does.
+    return date.isValid() ? QLocale().toString(date, QCoreApplication::translate("mosaic::MarkdownExporter", "d MMMM yyyy", "date format"))
+                          : QCoreApplication::translate("mosaic::MarkdownExporter", "an unknown date");
 }
 
 QString utcDate(const QDateTime &instant)
@@ -572,10 +575,12 @@ private:
             if (first != month) {
                 if (month)
                     endList();
-                heading(3, first.isValid() ? QLocale::c().toString(first, u"MMMM yyyy") : tr("Undated"));
+                //: A date format for a month heading (Qt's letters: MMMM month name, yyyy year).
+                heading(3, first.isValid() ? QLocale().toString(first, tr("MMMM yyyy", "date format")) : tr("Undated"));
                 month = first;
             }
-            const QString day = win->date.isValid() ? QLocale::c().toString(win->date, u"d MMMM") : tr("Undated");
+            //: A date format for a day within a month heading (Qt's letters: d day, MMMM month name).
+            const QString day = win->date.isValid() ? QLocale().toString(win->date, tr("d MMMM", "date format")) : tr("Undated");
             listItem(winLine(*win, true, day));
         }
         endList();
@@ -590,12 +595,13 @@ private:
             QStringList days;
             for (const int day : schedule.days) {
                 if (day >= 1 && day <= 7)
-                    days.append(QLocale::c().dayName(day));
+                    days.append(QLocale().dayName(day));
             }
             return tr("on %1").arg(joined(days));
         }
         case ScheduleType::PerWeek:
-            return schedule.times == 1 ? tr("once a week") : tr("%1 times a week").arg(schedule.times);
+            //: How often a ritual is due when it is a number of times a week.
+            return tr("%n time(s) a week", nullptr, schedule.times);
         }
         return {};
     }
@@ -636,7 +642,7 @@ private:
             std::stable_sort(mine.begin(), mine.end(), [](const CheckIn *a, const CheckIn *b) { return a->date < b->date; });
             const auto done = std::count_if(mine.cbegin(), mine.cend(), [](const CheckIn *c) { return c->status == CheckInStatus::Done; });
             if (done > 0)
-                paragraph(done == 1 ? tr("Done on 1 day.") : tr("Done on %1 days.").arg(done));
+                paragraph(tr("Done on %n day(s).", nullptr, static_cast<int>(done)));
             bool anyNote = false;
             for (const CheckIn *checkIn : std::as_const(mine)) {
                 if (block(checkIn->note).isEmpty())

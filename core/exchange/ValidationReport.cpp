@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValidationReport.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -8,6 +9,14 @@
 using namespace Qt::StringLiterals;
 
 namespace mosaic {
+
+namespace {
+// The translation context of the report's wording (a class, so that lupdate files it under it).
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(mosaic::ValidationReport)
+};
+} // namespace
 
 JsonPath::JsonPath(std::initializer_list<Segment> segments)
 {
@@ -47,13 +56,10 @@ void ValidationReport::add(const QString &path, const QString &rule)
 
 Failure ValidationReport::toFailure() const
 {
-    QString summary = u"the file is not a valid Mosaic journal: "_s;
-    if (m_overflowed)
-        summary += u"more than %1 problems; the first %1:"_s.arg(kMaxProblems);
-    else if (m_problems.size() == 1)
-        summary += u"1 problem"_s;
-    else
-        summary += u"%1 problems"_s.arg(m_problems.size());
+    //: The first line of an import's problem list; %1 is the limit on problems shown.
+    const QString summary = m_overflowed ? ReportText::tr("the file is not a valid Mosaic journal: more than %1 problems; the first %1:").arg(kMaxProblems)
+                                         //: The first line of an import's problem list.
+                                         : ReportText::tr("the file is not a valid Mosaic journal: %n problem(s)", nullptr, int(m_problems.size()));
     return Failure::badInput(summary + u'\n' + m_problems.join(u'\n'));
 }
 
@@ -111,13 +117,16 @@ QString describeJsonValue(const QJsonValue &value)
     case QJsonValue::String:
         return quotedForMessage(value.toString());
     case QJsonValue::Array:
-        return u"an array"_s;
+        //: A JSON value found in the file, in "(got an array)".
+        return ReportText::tr("an array", "found");
     case QJsonValue::Object:
-        return u"an object"_s;
+        //: A JSON value found in the file, in "(got an object)".
+        return ReportText::tr("an object", "found");
     case QJsonValue::Undefined:
         break;
     }
-    return u"nothing"_s;
+    //: In "(got nothing)": no value at all.
+    return ReportText::tr("nothing");
 }
 
 } // namespace mosaic

@@ -15,10 +15,10 @@ Status recordCheckIn(HabitStore &store, const QString &habitId, QDate date, Chec
     if (!habit)
         return habit.failure();
     if (!habit->has_value() || (*habit)->stamps.isDeleted())
-        return Failure::badInput(QCoreApplication::translate("CheckInRecording", "This ritual is no longer in your journal."));
+        return Failure::badInput(QCoreApplication::translate("mosaic::CheckInRecording", "This ritual is no longer in your journal."));
     const bool counts = (*habit)->target.type == TargetType::Count;
     if (status == CheckInStatus::Done && counts && (!std::isfinite(value) || value < 0))
-        return Failure::badInput(QCoreApplication::translate("CheckInRecording", "The number for “%1” can be zero or more.").arg((*habit)->name));
+        return Failure::badInput(QCoreApplication::translate("mosaic::CheckInRecording", "The number for “%1” can be zero or more.").arg((*habit)->name));
     const Result<std::optional<CheckIn>> existing = store.findCheckIn(habitId, date);
     if (!existing)
         return existing.failure();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "habits/HabitHistory.h"
 
+#include <QCoreApplication>
+
 namespace mosaic {
 
 namespace {
@@ -36,13 +38,14 @@ HabitHistory::HabitHistory(const QSqlDatabase &connection)
 
 Result<QList<CheckIn>> HabitHistory::notesPage(const QString &habitId, int limit, int offset)
 {
-    return readRows(m_notesPage, QStringLiteral("Reading the check-in notes"), readCheckIn, habitId, limit, offset);
+    return readRows(m_notesPage, QCoreApplication::translate("mosaic::HabitHistory", "Reading the check-in notes"), readCheckIn, habitId, limit, offset);
 }
 
 Result<int> HabitHistory::noteCount(const QString &habitId)
 {
     auto rows = readRows(
-        m_noteCount, QStringLiteral("Counting the check-in notes"), [](SqlRowReader &row) { return row.integer(); }, habitId);
+        m_noteCount, QCoreApplication::translate("mosaic::HabitHistory", "Counting the check-in notes"), [](SqlRowReader &row) { return row.integer(); },
+        habitId);
     if (!rows)
         return rows.failure();
     return rows->isEmpty() ? 0 : rows->constFirst();
@@ -50,18 +53,18 @@ Result<int> HabitHistory::noteCount(const QString &habitId)
 
 Result<QList<CheckIn>> HabitHistory::pauseCandidates(const QString &habitId)
 {
-    return readRows(m_pauseCandidates, QStringLiteral("Reading the habit's pauses"), readCheckIn, habitId);
+    return readRows(m_pauseCandidates, QCoreApplication::translate("mosaic::HabitHistory", "Reading the habit's pauses"), readCheckIn, habitId);
 }
 
 Result<QList<CheckIn>> HabitHistory::checkInsBetween(const QString &habitId, QDate first, QDate last)
 {
-    return readRows(m_checkInsBetween, QStringLiteral("Reading the check-ins"), readCheckIn, habitId, first, last);
+    return readRows(m_checkInsBetween, QCoreApplication::translate("mosaic::HabitHistory", "Reading the check-ins"), readCheckIn, habitId, first, last);
 }
 
 Result<QList<Win>> HabitHistory::winsBetween(QDate first, QDate last)
 {
     return readRows(
-        m_winsBetween, QStringLiteral("Reading the wins"),
+        m_winsBetween, QCoreApplication::translate("mosaic::HabitHistory", "Reading the wins"),
         [](SqlRowReader &row) {
             Win win;
             win.stamps = row.stamps();

@@ -19,11 +19,11 @@ bool isPauseCheckIn(const CheckIn &checkIn)
 std::optional<QString> pauseRangeProblem(QDate first, QDate last)
 {
     if (!first.isValid() || !last.isValid())
-        return QCoreApplication::translate("HabitPause", "Write both dates as YYYY-MM-DD, for example 2026-12-24.");
+        return QCoreApplication::translate("mosaic::HabitPause", "Write both dates as YYYY-MM-DD, for example 2026-12-24.");
     if (last < first)
-        return QCoreApplication::translate("HabitPause", "The pause ends before it starts. Swap the two dates?");
+        return QCoreApplication::translate("mosaic::HabitPause", "The pause ends before it starts. Swap the two dates?");
     if (first.daysTo(last) + 1 > kMaxPauseDays)
-        return QCoreApplication::translate("HabitPause", "A pause can last up to a year. Archiving the habit may suit a longer break.");
+        return QCoreApplication::translate("mosaic::HabitPause", "A pause can last up to a year. Archiving the habit may suit a longer break.");
     return std::nullopt;
 }
 

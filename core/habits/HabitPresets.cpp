@@ -7,10 +7,11 @@ namespace mosaic {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free tr() function, so that lupdate files these strings under the context used at run time.
+struct HabitPresetText
 {
-    return QCoreApplication::translate("HabitPresets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mosaic::HabitPresets)
+};
 
 HabitSchedule daily()
 {
@@ -44,19 +45,23 @@ HabitTarget count(double goal, const QString &unit)
 QList<HabitPreset> habitPresets()
 {
     return {
-        {Ritual::StrengthsReflection, tr("Morning strengths"), tr("Name one strength you will lean on today, and where it might help."), daily(), check()},
-        {Ritual::Gratitude, tr("Three good things"), tr("Write down three things that went well today, however small."), daily(), count(3, tr("things"))},
-        {Ritual::WeeklyLetter, tr("Weekly letter to myself"),
-         tr("Write yourself a short, kind letter about this week: what you tried, what went well, and what you would tell a "
-            "friend who lived it."),
+        {Ritual::StrengthsReflection, HabitPresetText::tr("Morning strengths"),
+         HabitPresetText::tr("Name one strength you will lean on today, and where it might help."), daily(), check()},
+        {Ritual::Gratitude, HabitPresetText::tr("Three good things"), HabitPresetText::tr("Write down three things that went well today, however small."),
+         daily(), count(3, HabitPresetText::tr("things"))},
+        {Ritual::WeeklyLetter, HabitPresetText::tr("Weekly letter to myself"),
+         HabitPresetText::tr("Write yourself a short, kind letter about this week: what you tried, what went well, and what you would tell a "
+                             "friend who lived it."),
          perWeek(1), check()},
-        {Ritual::Breathing, tr("Slow breathing"), tr("Breathe in for four, out for six. Let your shoulders drop a little with each breath."), daily(),
-         count(5, tr("minutes"))},
-        {Ritual::Exposure, tr("Small brave step"), tr("Try one small social step that feels a little uncomfortable, then notice what actually happened."),
+        {Ritual::Breathing, HabitPresetText::tr("Slow breathing"),
+         HabitPresetText::tr("Breathe in for four, out for six. Let your shoulders drop a little with each breath."), daily(),
+         count(5, HabitPresetText::tr("minutes"))},
+        {Ritual::Exposure, HabitPresetText::tr("Small brave step"),
+         HabitPresetText::tr("Try one small social step that feels a little uncomfortable, then notice what actually happened."), perWeek(2), check()},
+        {Ritual::Boundary, HabitPresetText::tr("Boundary practice"), HabitPresetText::tr("Say one kind, clear no, or ask plainly for something you need."),
          perWeek(2), check()},
-        {Ritual::Boundary, tr("Boundary practice"), tr("Say one kind, clear no, or ask plainly for something you need."), perWeek(2), check()},
-        {Ritual::Connection, tr("Reach out to someone"), tr("Send a message, make a call, or say hello to someone you would like to know better."), perWeek(3),
-         check()},
+        {Ritual::Connection, HabitPresetText::tr("Reach out to someone"),
+         HabitPresetText::tr("Send a message, make a call, or say hello to someone you would like to know better."), perWeek(3), check()},
     };
 }
 

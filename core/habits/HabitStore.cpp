@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HabitStore.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace mosaic {
@@ -82,58 +83,62 @@ HabitStore::HabitStore(const QSqlDatabase &connection)
 
 Status HabitStore::save(const Habit &habit)
 {
-    return saveRow(m_saveHabit, QStringLiteral("Saving the habit"), [&](SqlBinder &bind) { bindHabit(bind, habit); });
+    return saveRow(m_saveHabit, QCoreApplication::translate("mosaic::HabitStore", "Saving the habit"), [&](SqlBinder &bind) { bindHabit(bind, habit); });
 }
 
 Status HabitStore::saveAll(const QList<Habit> &records)
 {
-    return saveRowsInBatches(m_saveHabitBatch, m_saveHabit, records, QStringLiteral("Saving the habits"), bindHabit);
+    return saveRowsInBatches(m_saveHabitBatch, m_saveHabit, records, QCoreApplication::translate("mosaic::HabitStore", "Saving the habits"), bindHabit);
 }
 
 Result<std::optional<Habit>> HabitStore::findHabit(const QString &id)
 {
-    return readOptionalRow(m_findHabit, QStringLiteral("Reading the habit"), readHabit, id);
+    return readOptionalRow(m_findHabit, QCoreApplication::translate("mosaic::HabitStore", "Reading the habit"), readHabit, id);
 }
 
 Result<QList<Habit>> HabitStore::allHabits(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allHabits, QStringLiteral("Reading the habits"), readHabit, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allHabits, QCoreApplication::translate("mosaic::HabitStore", "Reading the habits"), readHabit, includeDeleted == IncludeDeleted::Yes);
 }
 
 Status HabitStore::markHabitDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markHabitDeleted, QStringLiteral("Deleting the habit"), at, id);
+    return markRowDeleted(m_markHabitDeleted, QCoreApplication::translate("mosaic::HabitStore", "Deleting the habit"), at, id);
 }
 
 Status HabitStore::save(const CheckIn &checkIn)
 {
-    return saveRow(m_saveCheckIn, QStringLiteral("Saving the check-in"), [&](SqlBinder &bind) { bindCheckIn(bind, checkIn); });
+    return saveRow(m_saveCheckIn, QCoreApplication::translate("mosaic::HabitStore", "Saving the check-in"),
+                   [&](SqlBinder &bind) { bindCheckIn(bind, checkIn); });
 }
 
 Status HabitStore::saveAll(const QList<CheckIn> &records)
 {
-    return saveRowsInBatches(m_saveCheckInBatch, m_saveCheckIn, records, QStringLiteral("Saving the check-ins"), bindCheckIn);
+    return saveRowsInBatches(m_saveCheckInBatch, m_saveCheckIn, records, QCoreApplication::translate("mosaic::HabitStore", "Saving the check-ins"),
+                             bindCheckIn);
 }
 
 Result<std::optional<CheckIn>> HabitStore::findCheckIn(const QString &habitId, QDate date)
 {
-    return readOptionalRow(m_findCheckIn, QStringLiteral("Reading the check-in"), readCheckIn, habitId, date);
+    return readOptionalRow(m_findCheckIn, QCoreApplication::translate("mosaic::HabitStore", "Reading the check-in"), readCheckIn, habitId, date);
 }
 
 Result<QList<CheckIn>> HabitStore::allCheckIns(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allCheckIns, QStringLiteral("Reading the check-ins"), readCheckIn, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allCheckIns, QCoreApplication::translate("mosaic::HabitStore", "Reading the check-ins"), readCheckIn,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Result<QList<CheckIn>> HabitStore::checkInsFor(const QString &habitId, IncludeDeleted includeDeleted)
 {
-    return readRows(m_checkInsFor, QStringLiteral("Reading the habit's check-ins"), readCheckIn, habitId, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_checkInsFor, QCoreApplication::translate("mosaic::HabitStore", "Reading the habit's check-ins"), readCheckIn, habitId,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Result<QList<CheckIn>> HabitStore::scoringCheckIns(const QString &habitId)
 {
     return readRows(
-        m_scoringCheckIns, QStringLiteral("Reading the check-ins"),
+        m_scoringCheckIns, QCoreApplication::translate("mosaic::HabitStore", "Reading the check-ins"),
         [&habitId](SqlRowReader &row) {
             CheckIn checkIn;
             checkIn.habitId = habitId;
@@ -147,7 +152,7 @@ Result<QList<CheckIn>> HabitStore::scoringCheckIns(const QString &habitId)
 
 Status HabitStore::markCheckInDeleted(const QString &habitId, QDate date, const QDateTime &at)
 {
-    return markRowDeleted(m_markCheckInDeleted, QStringLiteral("Undoing the check-in"), at, habitId, date);
+    return markRowDeleted(m_markCheckInDeleted, QCoreApplication::translate("mosaic::HabitStore", "Undoing the check-in"), at, habitId, date);
 }
 
 } // namespace mosaic

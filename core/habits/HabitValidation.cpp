@@ -8,10 +8,11 @@ namespace mosaic {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free tr() function, so that lupdate files these strings under the context used at run time.
+struct HabitValidationText
 {
-    return QCoreApplication::translate("HabitValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mosaic::HabitValidation)
+};
 
 } // namespace
 
@@ -20,9 +21,9 @@ QList<HabitProblem> validateHabit(const Habit &habit)
     QList<HabitProblem> problems;
     const QString name = habit.name.trimmed();
     if (name.isEmpty())
-        problems.append({HabitField::Name, tr("Give the habit a name, so you can find it again.")});
+        problems.append({HabitField::Name, HabitValidationText::tr("Give the habit a name, so you can find it again.")});
     else if (name.size() > kMaxHabitNameLength)
-        problems.append({HabitField::Name, tr("A shorter name works better here: at most 120 characters.")});
+        problems.append({HabitField::Name, HabitValidationText::tr("A shorter name works better here: at most 120 characters.")});
 
     switch (habit.schedule.type) {
     case ScheduleType::Daily:
@@ -37,24 +38,24 @@ QList<HabitProblem> validateHabit(const Habit &habit)
                 anyInvalid = true;
         }
         if (!anyValid || anyInvalid)
-            problems.append({HabitField::Schedule, tr("Choose at least one day of the week.")});
+            problems.append({HabitField::Schedule, HabitValidationText::tr("Choose at least one day of the week.")});
         break;
     }
     case ScheduleType::PerWeek:
         if (habit.schedule.times < 1 || habit.schedule.times > 7)
-            problems.append({HabitField::Schedule, tr("Choose between 1 and 7 times a week.")});
+            problems.append({HabitField::Schedule, HabitValidationText::tr("Choose between 1 and 7 times a week.")});
         break;
     }
 
     if (habit.target.type == TargetType::Count && !(habit.target.goal > 0 && habit.target.goal <= 1000000))
-        problems.append({HabitField::Target, tr("Set a goal above 0, such as 3 or 10.")});
+        problems.append({HabitField::Target, HabitValidationText::tr("Set a goal above 0, such as 3 or 10.")});
 
     if (!habit.startDate.isValid())
-        problems.append({HabitField::StartDate, tr("Write the start date as YYYY-MM-DD, for example 2026-11-20.")});
+        problems.append({HabitField::StartDate, HabitValidationText::tr("Write the start date as YYYY-MM-DD, for example 2026-11-20.")});
 
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!habit.color.isEmpty() && !colour.match(habit.color).hasMatch())
-        problems.append({HabitField::Color, tr("Pick one of the colours, or leave it empty.")});
+        problems.append({HabitField::Color, HabitValidationText::tr("Pick one of the colours, or leave it empty.")});
     return problems;
 }
 

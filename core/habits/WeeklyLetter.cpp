@@ -11,14 +11,15 @@ namespace mosaic {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free tr() function, so that lupdate files these strings under the context used at run time.
+struct WeeklyLetterText
 {
-    return QCoreApplication::translate("WeeklyLetter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mosaic::WeeklyLetter)
+};
 
 QString dayCount(int days)
 {
-    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    return WeeklyLetterText::tr("%n day(s)", nullptr, days);
 }
 
 // A win's text on one list line: Markdown line breaks would end the item.
@@ -67,24 +68,27 @@ QString weeklyLetterText(QDate date, const QList<Win> &wins, const QList<KeptRit
     std::stable_sort(weekWins.begin(), weekWins.end(), [](const Win &a, const Win &b) { return a.date < b.date; });
 
     QString text;
-    text += QStringLiteral("# ") + tr("Dear me, the week of %1").arg(locale.toString(monday, QStringLiteral("d MMMM yyyy"))) + QStringLiteral("\n\n");
-    text += QStringLiteral("## ") + tr("Wins this week") + QStringLiteral("\n\n");
+    //: QDate format of the Monday in the letter's heading (d day, MMMM month name, yyyy year); order and punctuate it for your language.
+    const QString mondayFormat = WeeklyLetterText::tr("d MMMM yyyy", "date format");
+    //: Heading of the weekly letter to oneself; %1 is the Monday of the week, e.g. "24 November 2026".
+    text += QStringLiteral("# ") + WeeklyLetterText::tr("Dear me, the week of %1").arg(locale.toString(monday, mondayFormat)) + QStringLiteral("\n\n");
+    text += QStringLiteral("## ") + WeeklyLetterText::tr("Wins this week") + QStringLiteral("\n\n");
     if (weekWins.isEmpty()) {
-        text += tr("No wins written down this week. What went well, however small?") + QStringLiteral("\n\n");
+        text += WeeklyLetterText::tr("No wins written down this week. What went well, however small?") + QStringLiteral("\n\n");
     } else {
         for (const Win &win : weekWins)
             text += QStringLiteral("- ") + locale.toString(win.date, QStringLiteral("dddd")) + QStringLiteral(": ") + oneLine(win.text) + QLatin1Char('\n');
         text += QLatin1Char('\n');
     }
-    text += QStringLiteral("## ") + tr("Rituals I kept") + QStringLiteral("\n\n");
+    text += QStringLiteral("## ") + WeeklyLetterText::tr("Rituals I kept") + QStringLiteral("\n\n");
     if (rituals.isEmpty()) {
-        text += tr("A quiet week for rituals. That is allowed; next week is a fresh start.") + QStringLiteral("\n\n");
+        text += WeeklyLetterText::tr("A quiet week for rituals. That is allowed; next week is a fresh start.") + QStringLiteral("\n\n");
     } else {
         for (const KeptRitual &ritual : rituals)
             text += QStringLiteral("- ") + oneLine(ritual.name) + QStringLiteral(": ") + dayCount(ritual.days) + QLatin1Char('\n');
         text += QLatin1Char('\n');
     }
-    text += QStringLiteral("## ") + tr("What I want to tell myself") + QStringLiteral("\n\n");
+    text += QStringLiteral("## ") + WeeklyLetterText::tr("What I want to tell myself") + QStringLiteral("\n\n");
     return text;
 }
 

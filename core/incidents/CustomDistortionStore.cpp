@@ -19,10 +19,11 @@ constexpr QStringView kTagPrefix = u"distortion:";
 // The interchange format's limit for one tag.
 constexpr qsizetype kTagMaxLength = 60;
 
-QString tr(const char *text)
+// A class, not a free tr() function, so that lupdate files these strings under the context used at run time.
+struct CustomDistortionText
 {
-    return QCoreApplication::translate("mosaic::CustomDistortionStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mosaic::CustomDistortionStore)
+};
 
 CustomDistortion distortionFrom(const QSqlQuery &query)
 {
@@ -35,14 +36,14 @@ Result<QString> normalizedCustomDistortionName(const QString &name)
 {
     const QString normalized = name.simplified();
     if (normalized.isEmpty())
-        return Failure::badInput(tr("Give the pattern a short name."));
+        return Failure::badInput(CustomDistortionText::tr("Give the pattern a short name."));
     if (normalized.size() > kCustomDistortionNameMaxLength)
-        return Failure::badInput(tr("Please keep the name under %1 characters.").arg(kCustomDistortionNameMaxLength + 1));
+        return Failure::badInput(CustomDistortionText::tr("Please keep the name under %1 characters.").arg(kCustomDistortionNameMaxLength + 1));
     if (normalized.contains(u',') || normalized.contains(u'#'))
-        return Failure::badInput(tr("The name cannot hold a comma or a '#'."));
+        return Failure::badInput(CustomDistortionText::tr("The name cannot hold a comma or a '#'."));
     for (const DistortionInfo &info : distortionCatalogue()) {
         if (info.name.compare(normalized, Qt::CaseInsensitive) == 0 || enumName(info.id).compare(normalized, Qt::CaseInsensitive) == 0)
-            return Failure::badInput(tr("\u201c%1\u201d is already in the list.").arg(info.name));
+            return Failure::badInput(CustomDistortionText::tr("\u201c%1\u201d is already in the list.").arg(info.name));
     }
     return normalized;
 }
@@ -118,7 +119,7 @@ Result<QString> CustomDistortionStore::save(const QString &name, const QString &
     query.addBindValue(text.isNull() ? QStringLiteral("") : text);
     query.addBindValue(TimeFormat::storageInstant(createdAt));
     if (!query.exec())
-        return sqlFailure(query.lastError(), QStringLiteral("Adding the thinking pattern"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::CustomDistortionStore", "Adding the thinking pattern"));
     const Result<std::optional<CustomDistortion>> stored = find(*normalized);
     if (!stored)
         return stored.failure();
@@ -131,7 +132,7 @@ Status CustomDistortionStore::remove(const QString &name)
     query.prepare(QStringLiteral("DELETE FROM custom_distortions WHERE name = ?"));
     query.addBindValue(name.simplified());
     if (!query.exec())
-        return sqlFailure(query.lastError(), QStringLiteral("Removing the thinking pattern"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::CustomDistortionStore", "Removing the thinking pattern"));
     return success();
 }
 
@@ -140,7 +141,7 @@ Result<QList<CustomDistortion>> CustomDistortionStore::all()
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT name, explanation, created_at FROM custom_distortions ORDER BY created_at, name")))
-        return sqlFailure(query.lastError(), QStringLiteral("Reading your own thinking patterns"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::CustomDistortionStore", "Reading your own thinking patterns"));
     QList<CustomDistortion> list;
     while (query.next())
         list.append(distortionFrom(query));
@@ -154,7 +155,7 @@ Result<std::optional<CustomDistortion>> CustomDistortionStore::find(const QStrin
     query.prepare(QStringLiteral("SELECT name, explanation, created_at FROM custom_distortions WHERE name = ?"));
     query.addBindValue(name.simplified());
     if (!query.exec())
-        return sqlFailure(query.lastError(), QStringLiteral("Reading a thinking pattern"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::CustomDistortionStore", "Reading a thinking pattern"));
     if (!query.next())
         return std::optional<CustomDistortion>();
     return std::optional<CustomDistortion>(distortionFrom(query));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentStore.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace mosaic {
@@ -100,57 +101,64 @@ IncidentStore::IncidentStore(const QSqlDatabase &connection)
 
 Status IncidentStore::save(const Incident &incident)
 {
-    return saveRow(m_saveIncident, QStringLiteral("Saving the reflection"), [&](SqlBinder &bind) { bindIncident(bind, incident); });
+    return saveRow(m_saveIncident, QCoreApplication::translate("mosaic::IncidentStore", "Saving the reflection"),
+                   [&](SqlBinder &bind) { bindIncident(bind, incident); });
 }
 
 Status IncidentStore::saveAll(const QList<Incident> &records)
 {
-    return saveRowsInBatches(m_saveIncidentBatch, m_saveIncident, records, QStringLiteral("Saving the reflections"), bindIncident);
+    return saveRowsInBatches(m_saveIncidentBatch, m_saveIncident, records, QCoreApplication::translate("mosaic::IncidentStore", "Saving the reflections"),
+                             bindIncident);
 }
 
 Result<std::optional<Incident>> IncidentStore::findIncident(const QString &id)
 {
-    return readOptionalRow(m_findIncident, QStringLiteral("Reading the reflection"), readIncident, id);
+    return readOptionalRow(m_findIncident, QCoreApplication::translate("mosaic::IncidentStore", "Reading the reflection"), readIncident, id);
 }
 
 Result<QList<Incident>> IncidentStore::allIncidents(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allIncidents, QStringLiteral("Reading the reflections"), readIncident, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allIncidents, QCoreApplication::translate("mosaic::IncidentStore", "Reading the reflections"), readIncident,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Status IncidentStore::markIncidentDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markIncidentDeleted, QStringLiteral("Deleting the reflection"), at, id);
+    return markRowDeleted(m_markIncidentDeleted, QCoreApplication::translate("mosaic::IncidentStore", "Deleting the reflection"), at, id);
 }
 
 Status IncidentStore::save(const Reframe &reframe)
 {
-    return saveRow(m_saveReframe, QStringLiteral("Saving the reframe"), [&](SqlBinder &bind) { bindReframe(bind, reframe); });
+    return saveRow(m_saveReframe, QCoreApplication::translate("mosaic::IncidentStore", "Saving the reframe"),
+                   [&](SqlBinder &bind) { bindReframe(bind, reframe); });
 }
 
 Status IncidentStore::saveAll(const QList<Reframe> &records)
 {
-    return saveRowsInBatches(m_saveReframeBatch, m_saveReframe, records, QStringLiteral("Saving the reframes"), bindReframe);
+    return saveRowsInBatches(m_saveReframeBatch, m_saveReframe, records, QCoreApplication::translate("mosaic::IncidentStore", "Saving the reframes"),
+                             bindReframe);
 }
 
 Result<std::optional<Reframe>> IncidentStore::findReframe(const QString &id)
 {
-    return readOptionalRow(m_findReframe, QStringLiteral("Reading the reframe"), readReframe, id);
+    return readOptionalRow(m_findReframe, QCoreApplication::translate("mosaic::IncidentStore", "Reading the reframe"), readReframe, id);
 }
 
 Result<QList<Reframe>> IncidentStore::allReframes(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allReframes, QStringLiteral("Reading the reframes"), readReframe, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allReframes, QCoreApplication::translate("mosaic::IncidentStore", "Reading the reframes"), readReframe,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Result<QList<Reframe>> IncidentStore::reframesFor(const QString &incidentId, IncludeDeleted includeDeleted)
 {
-    return readRows(m_reframesFor, QStringLiteral("Reading the reflection's reframes"), readReframe, incidentId, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_reframesFor, QCoreApplication::translate("mosaic::IncidentStore", "Reading the reflection's reframes"), readReframe, incidentId,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Status IncidentStore::markReframeDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markReframeDeleted, QStringLiteral("Deleting the reframe"), at, id);
+    return markRowDeleted(m_markReframeDeleted, QCoreApplication::translate("mosaic::IncidentStore", "Deleting the reframe"), at, id);
 }
 
 } // namespace mosaic

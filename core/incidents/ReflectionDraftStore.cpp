@@ -4,6 +4,7 @@
 #include "common/TimeFormat.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,7 +31,7 @@ Status ReflectionDraftStore::save(const ReflectionDraft &draft)
     query.addBindValue(draft.step);
     query.addBindValue(TimeFormat::storageInstant(draft.updatedAt));
     if (!query.exec())
-        return sqlFailure(query.lastError(), QStringLiteral("Keeping the reflection as a draft"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::ReflectionDraftStore", "Keeping the reflection as a draft"));
     return success();
 }
 
@@ -40,7 +41,7 @@ Status ReflectionDraftStore::remove(const QString &incidentId)
     query.prepare(QStringLiteral("DELETE FROM reflection_drafts WHERE incident_id = ?"));
     query.addBindValue(incidentId);
     if (!query.exec())
-        return sqlFailure(query.lastError(), QStringLiteral("Finishing the reflection"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::ReflectionDraftStore", "Finishing the reflection"));
     return success();
 }
 
@@ -50,7 +51,7 @@ Result<QList<ReflectionDraft>> ReflectionDraftStore::openDrafts()
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT d.incident_id, d.step, d.updated_at FROM reflection_drafts d JOIN incidents i ON i.id = d.incident_id"
                                    " WHERE i.deleted_at IS NULL ORDER BY d.updated_at DESC")))
-        return sqlFailure(query.lastError(), QStringLiteral("Reading the unfinished reflections"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::ReflectionDraftStore", "Reading the unfinished reflections"));
     QList<ReflectionDraft> drafts;
     while (query.next())
         drafts.append(draftFrom(query));
@@ -64,7 +65,7 @@ Result<std::optional<ReflectionDraft>> ReflectionDraftStore::findDraft(const QSt
     query.prepare(QStringLiteral("SELECT incident_id, step, updated_at FROM reflection_drafts WHERE incident_id = ?"));
     query.addBindValue(incidentId);
     if (!query.exec())
-        return sqlFailure(query.lastError(), QStringLiteral("Reading the reflection's draft"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::ReflectionDraftStore", "Reading the reflection's draft"));
     if (!query.next())
         return std::optional<ReflectionDraft>();
     return std::optional<ReflectionDraft>(draftFrom(query));

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -59,15 +60,15 @@ Result<QList<DistortionCount>> distortionCounts(const QSqlDatabase &connection, 
     QList<DistortionCount> counts;
     const QString recentStart = storedDayStart(recentWindowStart(today));
     const QString end = storedDayStart(today.addDays(1));
-    const Status read =
-        forEachRow(connection, sql, {recentStart, end, recentStart, end}, QStringLiteral("Counting the thinking patterns"), [&](SqlRowReader &row) {
-            DistortionCount count;
-            count.custom = row.boolean();
-            count.name = row.text();
-            count.total = row.integer();
-            count.recent = int(row.real());
-            counts.append(count);
-        });
+    const Status read = forEachRow(connection, sql, {recentStart, end, recentStart, end},
+                                   QCoreApplication::translate("mosaic::InsightQueries", "Counting the thinking patterns"), [&](SqlRowReader &row) {
+                                       DistortionCount count;
+                                       count.custom = row.boolean();
+                                       count.name = row.text();
+                                       count.total = row.integer();
+                                       count.recent = int(row.real());
+                                       counts.append(count);
+                                   });
     if (!read)
         return read.failure();
     return rankDistortions(counts);
@@ -85,7 +86,7 @@ Result<QList<MonthShift>> monthlyShifts(const QSqlDatabase &connection, QDate fi
                                        " GROUP BY i.seq");
     QList<RatingSample> samples;
     const Status read = forEachRow(connection, sql, {storedDayStart(monthOf(firstMonth)), storedDayStart(today.addDays(1))},
-                                   QStringLiteral("Reading the ratings of the reflections"), [&](SqlRowReader &row) {
+                                   QCoreApplication::translate("mosaic::InsightQueries", "Reading the ratings of the reflections"), [&](SqlRowReader &row) {
                                        RatingSample sample;
                                        sample.date = row.instant().toLocalTime().date();
                                        sample.emotionBeforeSum = row.real();
@@ -107,7 +108,7 @@ Result<QList<WeekCompletion>> weeklyCompletion(const QSqlDatabase &connection, Q
         forEachRow(connection,
                    QStringLiteral("SELECT id, schedule_type, schedule_days_json, schedule_times, target_type, target_goal, start_date FROM habits"
                                   " WHERE deleted_at IS NULL AND archived = 0 ORDER BY created_at, id"),
-                   {}, QStringLiteral("Reading the habits"), [&](SqlRowReader &row) {
+                   {}, QCoreApplication::translate("mosaic::InsightQueries", "Reading the habits"), [&](SqlRowReader &row) {
                        Habit habit;
                        habit.stamps.id = row.text();
                        habit.schedule.type = row.enumValue<ScheduleType>();
@@ -129,7 +130,7 @@ Result<QList<WeekCompletion>> weeklyCompletion(const QSqlDatabase &connection, Q
     for (const Habit &habit : std::as_const(habits)) {
         QList<CheckIn> checkIns;
         const Status read = forEachRow(connection, checkInsSql, {habit.stamps.id, TimeFormat::formatDate(rangeStart), TimeFormat::formatDate(today)},
-                                       QStringLiteral("Reading the check-ins"), [&](SqlRowReader &row) {
+                                       QCoreApplication::translate("mosaic::InsightQueries", "Reading the check-ins"), [&](SqlRowReader &row) {
                                            CheckIn checkIn;
                                            checkIn.habitId = habit.stamps.id;
                                            checkIn.date = row.date();
@@ -148,7 +149,7 @@ Result<QList<BalancePoint>> balanceHistory(const QSqlDatabase &connection, QDate
 {
     QList<Circle> circles;
     Status read = forEachRow(connection, QStringLiteral("SELECT id, created_at, updated_at, deleted_at, archived FROM circles"), {},
-                             QStringLiteral("Reading the circles"), [&](SqlRowReader &row) {
+                             QCoreApplication::translate("mosaic::InsightQueries", "Reading the circles"), [&](SqlRowReader &row) {
                                  Circle circle;
                                  circle.stamps = row.stamps();
                                  circle.archived = row.boolean();
@@ -157,8 +158,8 @@ Result<QList<BalancePoint>> balanceHistory(const QSqlDatabase &connection, QDate
     if (!read)
         return read.failure();
     QList<Person> people;
-    read = forEachRow(connection, QStringLiteral("SELECT id, created_at, updated_at, deleted_at FROM people"), {}, QStringLiteral("Reading the people"),
-                      [&](SqlRowReader &row) {
+    read = forEachRow(connection, QStringLiteral("SELECT id, created_at, updated_at, deleted_at FROM people"), {},
+                      QCoreApplication::translate("mosaic::InsightQueries", "Reading the people"), [&](SqlRowReader &row) {
                           Person person;
                           person.stamps = row.stamps();
                           people.append(person);
@@ -167,7 +168,7 @@ Result<QList<BalancePoint>> balanceHistory(const QSqlDatabase &connection, QDate
         return read.failure();
     QList<Membership> memberships;
     read = forEachRow(connection, QStringLiteral("SELECT person_id, circle_id, ring, updated_at, deleted_at FROM memberships"), {},
-                      QStringLiteral("Reading the memberships"), [&](SqlRowReader &row) {
+                      QCoreApplication::translate("mosaic::InsightQueries", "Reading the memberships"), [&](SqlRowReader &row) {
                           Membership membership;
                           membership.personId = row.text();
                           membership.circleId = row.text();

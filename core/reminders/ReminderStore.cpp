@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReminderStore.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace mosaic {
@@ -45,27 +46,30 @@ ReminderStore::ReminderStore(const QSqlDatabase &connection)
 
 Status ReminderStore::save(const Reminder &reminder)
 {
-    return saveRow(m_saveReminder, QStringLiteral("Saving the reminder"), [&](SqlBinder &bind) { bindReminder(bind, reminder); });
+    return saveRow(m_saveReminder, QCoreApplication::translate("mosaic::ReminderStore", "Saving the reminder"),
+                   [&](SqlBinder &bind) { bindReminder(bind, reminder); });
 }
 
 Status ReminderStore::saveAll(const QList<Reminder> &records)
 {
-    return saveRowsInBatches(m_saveReminderBatch, m_saveReminder, records, QStringLiteral("Saving the reminders"), bindReminder);
+    return saveRowsInBatches(m_saveReminderBatch, m_saveReminder, records, QCoreApplication::translate("mosaic::ReminderStore", "Saving the reminders"),
+                             bindReminder);
 }
 
 Result<std::optional<Reminder>> ReminderStore::findReminder(const QString &id)
 {
-    return readOptionalRow(m_findReminder, QStringLiteral("Reading the reminder"), readReminder, id);
+    return readOptionalRow(m_findReminder, QCoreApplication::translate("mosaic::ReminderStore", "Reading the reminder"), readReminder, id);
 }
 
 Result<QList<Reminder>> ReminderStore::allReminders(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allReminders, QStringLiteral("Reading the reminders"), readReminder, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allReminders, QCoreApplication::translate("mosaic::ReminderStore", "Reading the reminders"), readReminder,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Status ReminderStore::markReminderDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markReminderDeleted, QStringLiteral("Deleting the reminder"), at, id);
+    return markRowDeleted(m_markReminderDeleted, QCoreApplication::translate("mosaic::ReminderStore", "Deleting the reminder"), at, id);
 }
 
 } // namespace mosaic

@@ -4,6 +4,7 @@
 #include "Migrations.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -75,7 +76,8 @@ bool syncToDisk(const QString &filePath)
 
 QString notAJournalMessage(const QString &filePath)
 {
-    return QStringLiteral("%1 is not a Mosaic journal. It was left untouched. Choose another data folder with --data-dir, or move the file away.")
+    return QCoreApplication::translate("mosaic::Database",
+                                       "%1 is not a Mosaic journal. It was left untouched. Choose another data folder with --data-dir, or move the file away.")
         .arg(QDir::toNativeSeparators(filePath));
 }
 
@@ -84,13 +86,15 @@ Status checkSqliteVersion(const QSqlDatabase &connection)
 {
     QSqlQuery query(connection);
     if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
-        return sqlFailure(query.lastError(), QStringLiteral("Checking the SQLite library"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::Database", "Checking the SQLite library"));
     const QString version = query.value(0).toString();
     const QList<QStringView> parts = QStringView(version).split(u'.');
     const int major = parts.value(0).toInt();
     const int minor = parts.value(1).toInt();
     if (major < 3 || (major == 3 && minor < 32))
-        return Failure::operation(QStringLiteral("Mosaic needs SQLite 3.32 or later, but the Qt SQLite driver uses %1. Update SQLite or Qt.").arg(version));
+        return Failure::operation(
+            QCoreApplication::translate("mosaic::Database", "Mosaic needs SQLite 3.32 or later, but the Qt SQLite driver uses %1. Update SQLite or Qt.")
+                .arg(version));
     return success();
 }
 
@@ -103,29 +107,35 @@ Failure sqlFailure(const QSqlError &error, const QString &whatFailed)
     switch (code) {
     case kSqliteBusy:
     case kSqliteLocked:
-        advice = QStringLiteral("The journal is busy: another program is writing to it. Nothing was changed; try again in a moment.");
+        advice = QCoreApplication::translate("mosaic::Database",
+                                             "The journal is busy: another program is writing to it. Nothing was changed; try again in a moment.");
         break;
     case kSqliteReadOnly:
-        advice = QStringLiteral("The journal cannot be written (read-only file or folder). Check the permissions of the data folder.");
+        advice = QCoreApplication::translate("mosaic::Database",
+                                             "The journal cannot be written (read-only file or folder). Check the permissions of the data folder.");
         break;
     case kSqliteFull:
-        advice = QStringLiteral("The disk is full. Free some space and try again; nothing was changed.");
+        advice = QCoreApplication::translate("mosaic::Database", "The disk is full. Free some space and try again; nothing was changed.");
         break;
     case kSqliteCantOpen:
-        advice = QStringLiteral("The journal file cannot be opened. Check that the data folder exists and is writable, or choose another with --data-dir.");
+        advice = QCoreApplication::translate(
+            "mosaic::Database", "The journal file cannot be opened. Check that the data folder exists and is writable, or choose another with --data-dir.");
         break;
     case kSqliteCorrupt:
     case kSqliteNotADatabase:
-        advice = QStringLiteral("The journal file is damaged. Restore a backup (mosaic backup makes them), or copy the file aside and start a new journal.");
+        advice = QCoreApplication::translate(
+            "mosaic::Database", "The journal file is damaged. Restore a backup (mosaic backup makes them), or copy the file aside and start a new journal.");
         break;
     case kSqliteIoError:
-        advice = QStringLiteral("The disk reported an error. Check the drive, then try again.");
+        advice = QCoreApplication::translate("mosaic::Database", "The disk reported an error. Check the drive, then try again.");
         break;
     default:
-        advice = QStringLiteral("SQLite said: %1").arg(error.text());
+        //: %1 is the database library's own error text, in English.
+        advice = QCoreApplication::translate("mosaic::Database", "SQLite said: %1").arg(error.text());
         break;
     }
-    return Failure::operation(QStringLiteral("%1 failed. %2").arg(whatFailed, advice));
+    //: An error message: %1 says what was being done (e.g. "Saving the circle"), %2 is advice on what to do next.
+    return Failure::operation(QCoreApplication::translate("mosaic::Database", "%1 failed. %2").arg(whatFailed, advice));
 }
 
 Database::Database(QString connectionName, QString filePath)
@@ -155,7 +165,7 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     connection.setDatabaseName(QStringLiteral(":memory:"));
     if (!connection.open())
-        return sqlFailure(connection.lastError(), QStringLiteral("Opening an in-memory journal"));
+        return sqlFailure(connection.lastError(), QCoreApplication::translate("mosaic::Database", "Opening an in-memory journal"));
     if (Status configured = database->configure(); !configured)
         return configured.failure();
     if (Status migrated = database->migrate(kCurrentSchemaVersion, {}); !migrated)
@@ -167,11 +177,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
 {
     const QFileInfo info(filePath);
     if (!info.dir().exists())
-        return Failure::operation(QStringLiteral("The data folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Failure::operation(
+            QCoreApplication::translate("mosaic::Database", "The data folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     const bool existed = info.exists() && info.size() > 0;
     if (existed && !looksLikeSqlite(filePath)) {
         if (!info.isReadable())
-            return Failure::operation(QStringLiteral("%1 cannot be read. Check its permissions.").arg(QDir::toNativeSeparators(filePath)));
+            return Failure::operation(
+                QCoreApplication::translate("mosaic::Database", "%1 cannot be read. Check its permissions.").arg(QDir::toNativeSeparators(filePath)));
         return Failure::operation(notAJournalMessage(filePath));
     }
 
@@ -180,7 +192,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     connection.setDatabaseName(filePath);
     connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!connection.open())
-        return sqlFailure(connection.lastError(), QStringLiteral("Opening the journal %1").arg(QDir::toNativeSeparators(filePath)));
+        return sqlFailure(connection.lastError(),
+                          QCoreApplication::translate("mosaic::Database", "Opening the journal %1").arg(QDir::toNativeSeparators(filePath)));
 
     if (Status supported = checkSqliteVersion(connection); !supported)
         return supported.failure();
@@ -195,15 +208,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
             error = tables.lastError();
         if (error.nativeErrorCode().toInt() == kSqliteNotADatabase)
             return Failure::operation(notAJournalMessage(filePath));
-        return sqlFailure(error, QStringLiteral("Reading the journal %1").arg(QDir::toNativeSeparators(filePath)));
+        return sqlFailure(error, QCoreApplication::translate("mosaic::Database", "Reading the journal %1").arg(QDir::toNativeSeparators(filePath)));
     }
     const bool empty = *applicationId == 0 && *userVersion == 0 && tables.value(0).toLongLong() == 0;
     tables.finish();
     if (!empty && *applicationId != kMosaicApplicationId)
         return Failure::operation(notAJournalMessage(filePath));
     if (*userVersion > kCurrentSchemaVersion)
-        return Failure::operation(QStringLiteral("%1 was written by a newer version of Mosaic (journal schema %2; this version knows up to %3). "
-                                                 "It was left untouched. Update Mosaic to open it.")
+        //: %1 is the journal file's path, %2 the file's schema number, %3 the newest schema number this version knows.
+        return Failure::operation(QCoreApplication::translate("mosaic::Database",
+                                                              "%1 was written by a newer version of Mosaic (journal schema %2; this version knows up to %3). "
+                                                              "It was left untouched. Update Mosaic to open it.")
                                       .arg(QDir::toNativeSeparators(filePath))
                                       .arg(*userVersion)
                                       .arg(kCurrentSchemaVersion));
@@ -224,12 +239,14 @@ Status Database::configure()
         // 16 KiB pages suit a journal of long texts and its full-text index (a large import is ~10% faster than with
         // 8 KiB); it only takes effect on a new file.
         if (!query.exec(QStringLiteral("PRAGMA page_size = 16384")))
-            return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
+            return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::Database", "Setting up the journal"));
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-            return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
+            return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::Database", "Setting up the journal"));
         if (query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-            return Failure::operation(QStringLiteral("The journal cannot use write-ahead logging here (%1). Keep the data folder on a local disk, "
-                                                     "not a network or synced folder.")
+            //: %1 is the SQLite journal mode that was used instead (e.g. "delete"); not translated.
+            return Failure::operation(QCoreApplication::translate("mosaic::Database",
+                                                                  "The journal cannot use write-ahead logging here (%1). Keep the data folder on a local disk, "
+                                                                  "not a network or synced folder.")
                                           .arg(query.value(0).toString()));
         query.finish();
     }
@@ -237,7 +254,7 @@ Status Database::configure()
          {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
           QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (!query.exec(pragma))
-            return sqlFailure(query.lastError(), QStringLiteral("Setting up the journal"));
+            return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::Database", "Setting up the journal"));
     }
     return success();
 }
@@ -248,7 +265,7 @@ Status Database::migrate(int targetVersion, const QString &backupDirectory)
     QSqlError error;
     const auto current = pragmaNumber(db, QStringLiteral("user_version"), &error);
     if (!current)
-        return sqlFailure(error, QStringLiteral("Reading the journal's schema version"));
+        return sqlFailure(error, QCoreApplication::translate("mosaic::Database", "Reading the journal's schema version"));
     if (*current >= targetVersion) {
         m_schemaVersion = int(*current);
         return success();
@@ -261,8 +278,10 @@ Status Database::migrate(int targetVersion, const QString &backupDirectory)
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString backupPath = QDir(folder).filePath(QStringLiteral("%1.schema-%2-%3.bak").arg(info.fileName()).arg(*current).arg(stamp));
         if (Status copied = backupTo(backupPath); !copied)
-            return Failure::operation(QStringLiteral("The journal needs an update, but its backup copy could not be written, so it was left as it was. %1")
-                                          .arg(copied.failure().message));
+            return Failure::operation(
+                QCoreApplication::translate("mosaic::Database",
+                                            "The journal needs an update, but its backup copy could not be written, so it was left as it was. %1")
+                    .arg(copied.failure().message));
         m_migrationBackupPath = backupPath;
     }
 
@@ -272,14 +291,14 @@ Status Database::migrate(int targetVersion, const QString &backupDirectory)
     // Another process may have migrated between our read and the write lock.
     const auto locked = pragmaNumber(db, QStringLiteral("user_version"), &error);
     if (!locked)
-        return sqlFailure(error, QStringLiteral("Reading the journal's schema version"));
+        return sqlFailure(error, QCoreApplication::translate("mosaic::Database", "Reading the journal's schema version"));
     if (*locked < targetVersion) {
         if (Status applied = applyMigrations(db, int(*locked), targetVersion); !applied)
             return applied;
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) ||
             !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kMosaicApplicationId)))
-            return sqlFailure(query.lastError(), QStringLiteral("Recording the journal's schema version"));
+            return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::Database", "Recording the journal's schema version"));
     }
     if (Status committed = transaction->commit(); !committed)
         return committed;
@@ -291,9 +310,11 @@ Status Database::backupTo(const QString &targetPath) const
 {
     const QFileInfo target(targetPath);
     if (!target.dir().exists())
-        return Failure::badInput(QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Failure::badInput(
+            QCoreApplication::translate("mosaic::Database", "The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
     if (target.exists() && target.isDir())
-        return Failure::badInput(QStringLiteral("%1 is a folder; give a file name for the backup.").arg(QDir::toNativeSeparators(targetPath)));
+        return Failure::badInput(
+            QCoreApplication::translate("mosaic::Database", "%1 is a folder; give a file name for the backup.").arg(QDir::toNativeSeparators(targetPath)));
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(temporary);
     // VACUUM INTO reads one consistent snapshot, so it is safe while other connections write.
@@ -302,12 +323,14 @@ Status Database::backupTo(const QString &targetPath) const
     query.addBindValue(temporary);
     if (!query.exec()) {
         QFile::remove(temporary);
-        return sqlFailure(query.lastError(), QStringLiteral("Writing the backup %1").arg(QDir::toNativeSeparators(targetPath)));
+        return sqlFailure(query.lastError(),
+                          QCoreApplication::translate("mosaic::Database", "Writing the backup %1").arg(QDir::toNativeSeparators(targetPath)));
     }
     // VACUUM INTO does not sync what it writes; the copy must be on disk before it takes the backup's name.
     if (!syncToDisk(temporary)) {
         QFile::remove(temporary);
-        return Failure::operation(QStringLiteral("The backup %1 could not be written to disk.").arg(QDir::toNativeSeparators(targetPath)));
+        return Failure::operation(
+            QCoreApplication::translate("mosaic::Database", "The backup %1 could not be written to disk.").arg(QDir::toNativeSeparators(targetPath)));
     }
     // One rename(2) replaces an existing backup in a single step (QFile::rename refuses to overwrite, and removing
     // the old file first would leave no backup at all if we stopped in between).
@@ -315,7 +338,8 @@ Status Database::backupTo(const QString &targetPath) const
     std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(target.absoluteFilePath().toStdU16String()), renameError);
     if (renameError) {
         QFile::remove(temporary);
-        return Failure::operation(QStringLiteral("The backup could not be moved into place at %1.").arg(QDir::toNativeSeparators(targetPath)));
+        return Failure::operation(
+            QCoreApplication::translate("mosaic::Database", "The backup could not be moved into place at %1.").arg(QDir::toNativeSeparators(targetPath)));
     }
     return success();
 }
@@ -335,7 +359,7 @@ Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase &connection)
 {
     QSqlQuery query(connection);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlFailure(query.lastError(), QStringLiteral("Starting a change to the journal"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::Database", "Starting a change to the journal"));
     WriteTransaction transaction(connection);
     transaction.m_active = true;
     return transaction;
@@ -358,10 +382,10 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_active)
-        return Failure::operation(QStringLiteral("No change to the journal is in progress."));
+        return Failure::operation(QCoreApplication::translate("mosaic::Database", "No change to the journal is in progress."));
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("COMMIT")))
-        return sqlFailure(query.lastError(), QStringLiteral("Saving the change to the journal"));
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::Database", "Saving the change to the journal"));
     m_active = false;
     return success();
 }

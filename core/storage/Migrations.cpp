@@ -3,6 +3,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -311,8 +312,10 @@ Status applyMigrations(const QSqlDatabase &connection, int fromVersion, int toVe
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         const QStringList statements = migrationStep(version);
         if (statements.isEmpty())
-            return Failure::operation(QStringLiteral("There is no schema step to version %1.").arg(version));
-        if (Status applied = execAll(connection, statements, QStringLiteral("Updating the journal to schema version %1").arg(version)); !applied)
+            return Failure::operation(QCoreApplication::translate("mosaic::Migrations", "There is no schema step to version %1.").arg(version));
+        if (Status applied =
+                execAll(connection, statements, QCoreApplication::translate("mosaic::Migrations", "Updating the journal to schema version %1").arg(version));
+            !applied)
             return applied;
     }
     return success();
@@ -324,7 +327,7 @@ Result<BulkLoad> beginBulkLoad(const QSqlDatabase &connection)
     // The secondary indexes as the file defines them now (UNIQUE and primary-key indexes have no SQL and stay).
     QSqlQuery indexes(connection);
     if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name <> 'search_index'")))
-        return sqlFailure(indexes.lastError(), QStringLiteral("Preparing a large import"));
+        return sqlFailure(indexes.lastError(), QCoreApplication::translate("mosaic::Migrations", "Preparing a large import"));
     QStringList drops;
     while (indexes.next()) {
         drops.append(QStringLiteral("DROP INDEX \"%1\"").arg(indexes.value(0).toString()));
@@ -336,16 +339,17 @@ Result<BulkLoad> beginBulkLoad(const QSqlDatabase &connection)
             drops.append(QStringLiteral("DROP TRIGGER %1_search_%2").arg(QLatin1StringView(source.table), QLatin1StringView(event)));
     }
     drops.append(QStringLiteral("DROP TABLE search_index"));
-    if (Status dropped = execAll(connection, drops, QStringLiteral("Preparing a large import")); !dropped)
+    if (Status dropped = execAll(connection, drops, QCoreApplication::translate("mosaic::Migrations", "Preparing a large import")); !dropped)
         return dropped.failure();
     return load;
 }
 
 Status endBulkLoad(const QSqlDatabase &connection, const BulkLoad &load)
 {
-    if (Status indexed = execAll(connection, load.indexDefinitions, QStringLiteral("Rebuilding the journal's indexes")); !indexed)
+    if (Status indexed = execAll(connection, load.indexDefinitions, QCoreApplication::translate("mosaic::Migrations", "Rebuilding the journal's indexes"));
+        !indexed)
         return indexed;
-    return execAll(connection, schemaVersion2(), QStringLiteral("Rebuilding the search index"));
+    return execAll(connection, schemaVersion2(), QCoreApplication::translate("mosaic::Migrations", "Rebuilding the search index"));
 }
 
 } // namespace mosaic

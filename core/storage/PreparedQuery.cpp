@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace mosaic {
@@ -103,7 +104,8 @@ Failure readFailure(QSqlQuery &query, const QString &whatFailed)
 
 Failure notInJournal(const QString &whatFailed)
 {
-    return Failure::operation(QStringLiteral("%1 failed: it is not in the journal.").arg(whatFailed));
+    //: %1 says what was being done, e.g. "Deleting the circle".
+    return Failure::operation(QCoreApplication::translate("mosaic::PreparedQuery", "%1 failed: it is not in the journal.").arg(whatFailed));
 }
 
 } // namespace detail

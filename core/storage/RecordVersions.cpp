@@ -4,6 +4,7 @@
 #include "common/TimeFormat.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -79,7 +80,8 @@ QString checkInKey(QStringView habitId, QDate date)
 
 Result<QHash<QString, QString>> loadRecordVersions(const QSqlDatabase &connection, RecordTable table)
 {
-    const QString whatFailed = QStringLiteral("Reading the journal's %1").arg(humanName(table));
+    //: %1 is the name of a kind of record as stored, e.g. "check-ins" or "circles"; it stays in English.
+    const QString whatFailed = QCoreApplication::translate("mosaic::RecordVersions", "Reading the journal's %1").arg(humanName(table));
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(keyAndVersionColumns(table), tableName(table))))
@@ -101,7 +103,8 @@ Result<qint64> countLiveRecords(const QSqlDatabase &connection, RecordTable tabl
 {
     QSqlQuery query(connection);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(tableName(table))) || !query.next())
-        return sqlFailure(query.lastError(), QStringLiteral("Counting the journal's %1").arg(humanName(table)));
+        //: %1 is the name of a kind of record as stored, e.g. "check-ins" or "circles"; it stays in English.
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::RecordVersions", "Counting the journal's %1").arg(humanName(table)));
     return query.value(0).toLongLong();
 }
 

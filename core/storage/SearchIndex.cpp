@@ -3,6 +3,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,7 +56,7 @@ IndexRow readRow(const QSqlQuery &query)
 
 Failure searchFailure(const QSqlQuery &query)
 {
-    return sqlFailure(query.lastError(), QStringLiteral("Searching the journal"));
+    return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::SearchIndex", "Searching the journal"));
 }
 
 QString jsonIntegerArray(const QList<qint64> &values)
@@ -257,7 +258,8 @@ Result<QList<SearchHit>> searchJournal(const QSqlDatabase &connection, const QSt
     const QStringList terms = ftsTerms(userQuery);
     const QString ftsQuery = terms.join(QStringLiteral(" AND "));
     if (terms.isEmpty())
-        return Failure::badInput(QStringLiteral("Nothing to search for in \"%1\": type a word with letters or digits.").arg(userQuery.simplified()));
+        return Failure::badInput(QCoreApplication::translate("mosaic::SearchIndex", "Nothing to search for in \"%1\": type a word with letters or digits.")
+                                     .arg(userQuery.simplified()));
     QList<SearchHit> hits;
     if (options.limit <= 0)
         return hits;

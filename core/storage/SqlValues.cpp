@@ -3,6 +3,7 @@
 
 #include "common/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -594,8 +595,10 @@ Failure SqlRowReader::failure(const QString &whatFailed) const
     QString shown = m_badValue.left(shownLength);
     if (m_badValue.size() > shownLength)
         shown += u'…';
-    return Failure::operation(QStringLiteral("%1 failed: the journal holds a value this version of Mosaic cannot read (%2: %3). "
-                                             "The file may be damaged; restore a backup (mosaic backup makes them).")
+    //: %1 says what was being done (e.g. "Reading the circles"), %2 is a database column name, %3 the value found there.
+    return Failure::operation(QCoreApplication::translate("mosaic::SqlRowReader",
+                                                          "%1 failed: the journal holds a value this version of Mosaic cannot read (%2: %3). "
+                                                          "The file may be damaged; restore a backup (mosaic backup makes them).")
                                   .arg(whatFailed, m_query.record().fieldName(m_badColumn), shown));
 }
 

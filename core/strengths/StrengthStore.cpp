@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StrengthStore.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace mosaic {
@@ -81,63 +82,66 @@ StrengthStore::StrengthStore(const QSqlDatabase &connection)
 
 Status StrengthStore::save(const Strength &strength)
 {
-    return saveRow(m_saveStrength, QStringLiteral("Saving the strength"), [&](SqlBinder &bind) { bindStrength(bind, strength); });
+    return saveRow(m_saveStrength, QCoreApplication::translate("mosaic::StrengthStore", "Saving the strength"),
+                   [&](SqlBinder &bind) { bindStrength(bind, strength); });
 }
 
 Status StrengthStore::saveAll(const QList<Strength> &records)
 {
-    return saveRowsInBatches(m_saveStrengthBatch, m_saveStrength, records, QStringLiteral("Saving the strengths"), bindStrength);
+    return saveRowsInBatches(m_saveStrengthBatch, m_saveStrength, records, QCoreApplication::translate("mosaic::StrengthStore", "Saving the strengths"),
+                             bindStrength);
 }
 
 Result<std::optional<Strength>> StrengthStore::findStrength(const QString &id)
 {
-    return readOptionalRow(m_findStrength, QStringLiteral("Reading the strength"), readStrength, id);
+    return readOptionalRow(m_findStrength, QCoreApplication::translate("mosaic::StrengthStore", "Reading the strength"), readStrength, id);
 }
 
 Result<QList<Strength>> StrengthStore::allStrengths(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allStrengths, QStringLiteral("Reading the strengths"), readStrength, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allStrengths, QCoreApplication::translate("mosaic::StrengthStore", "Reading the strengths"), readStrength,
+                    includeDeleted == IncludeDeleted::Yes);
 }
 
 Status StrengthStore::markStrengthDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markStrengthDeleted, QStringLiteral("Deleting the strength"), at, id);
+    return markRowDeleted(m_markStrengthDeleted, QCoreApplication::translate("mosaic::StrengthStore", "Deleting the strength"), at, id);
 }
 
 Status StrengthStore::save(const Win &win)
 {
-    return saveRow(m_saveWin, QStringLiteral("Saving the win"), [&](SqlBinder &bind) { bindWin(bind, win); });
+    return saveRow(m_saveWin, QCoreApplication::translate("mosaic::StrengthStore", "Saving the win"), [&](SqlBinder &bind) { bindWin(bind, win); });
 }
 
 Status StrengthStore::saveAll(const QList<Win> &records)
 {
-    return saveRowsInBatches(m_saveWinBatch, m_saveWin, records, QStringLiteral("Saving the wins"), bindWin);
+    return saveRowsInBatches(m_saveWinBatch, m_saveWin, records, QCoreApplication::translate("mosaic::StrengthStore", "Saving the wins"), bindWin);
 }
 
 Result<std::optional<Win>> StrengthStore::findWin(const QString &id)
 {
-    return readOptionalRow(m_findWin, QStringLiteral("Reading the win"), readWin, id);
+    return readOptionalRow(m_findWin, QCoreApplication::translate("mosaic::StrengthStore", "Reading the win"), readWin, id);
 }
 
 Result<QList<Win>> StrengthStore::allWins(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allWins, QStringLiteral("Reading the wins"), readWin, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allWins, QCoreApplication::translate("mosaic::StrengthStore", "Reading the wins"), readWin, includeDeleted == IncludeDeleted::Yes);
 }
 
 Status StrengthStore::markWinDeleted(const QString &id, const QDateTime &at)
 {
-    return markRowDeleted(m_markWinDeleted, QStringLiteral("Deleting the win"), at, id);
+    return markRowDeleted(m_markWinDeleted, QCoreApplication::translate("mosaic::StrengthStore", "Deleting the win"), at, id);
 }
 
 Status StrengthStore::save(const PersonalValues &values)
 {
-    return saveRow(m_saveValues, QStringLiteral("Saving the mission and values"),
+    return saveRow(m_saveValues, QCoreApplication::translate("mosaic::StrengthStore", "Saving the mission and values"),
                    [&](SqlBinder &bind) { bind << kValuesRow << values.mission << values.values << values.updatedAt; });
 }
 
 Result<std::optional<PersonalValues>> StrengthStore::personalValues()
 {
-    return readOptionalRow(m_loadValues, QStringLiteral("Reading the mission and values"), readValues, kValuesRow);
+    return readOptionalRow(m_loadValues, QCoreApplication::translate("mosaic::StrengthStore", "Reading the mission and values"), readValues, kValuesRow);
 }
 
 } // namespace mosaic

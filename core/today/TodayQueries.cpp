@@ -4,6 +4,7 @@
 #include "common/TimeFormat.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -131,14 +132,14 @@ TodayQueries::TodayQueries(const QSqlDatabase &connection)
 
 Result<QList<CheckIn>> TodayQueries::checkInsBetween(const QString &habitId, QDate first, QDate last)
 {
-    return readRows(m_checkInsBetween, QStringLiteral("Reading today's check-ins"), readCheckIn, habitId, first, last);
+    return readRows(m_checkInsBetween, QCoreApplication::translate("mosaic::TodayQueries", "Reading today's check-ins"), readCheckIn, habitId, first, last);
 }
 
 Result<TodayQueries::OpenSteps> TodayQueries::openSteps(QDate today, int limit)
 {
     // One pass: the window count gives the total of the rows before LIMIT cuts them.
     Result<QList<std::pair<Incident, int>>> rows = readRows(
-        m_openSteps, QStringLiteral("Reading the open next steps"),
+        m_openSteps, QCoreApplication::translate("mosaic::TodayQueries", "Reading the open next steps"),
         [](SqlRowReader &row) {
             Incident incident = readStep(row);
             return std::pair(std::move(incident), row.integer());
@@ -156,17 +157,17 @@ Result<TodayQueries::OpenSteps> TodayQueries::openSteps(QDate today, int limit)
 
 Result<QList<Incident>> TodayQueries::exposureCandidates(const QDateTime &now)
 {
-    return readRows(m_exposures, QStringLiteral("Reading the planned challenges"), readExposure, now);
+    return readRows(m_exposures, QCoreApplication::translate("mosaic::TodayQueries", "Reading the planned challenges"), readExposure, now);
 }
 
 Result<std::optional<IncidentHeadline>> TodayQueries::headline(const QString &incidentId)
 {
-    return readOptionalRow(m_headline, QStringLiteral("Reading the reflection"), readHeadline, incidentId);
+    return readOptionalRow(m_headline, QCoreApplication::translate("mosaic::TodayQueries", "Reading the reflection"), readHeadline, incidentId);
 }
 
 Result<bool> TodayQueries::journalIsEmpty()
 {
-    Result<QList<bool>> rows = readRows(m_isEmpty, QStringLiteral("Reading the journal"), readFlag);
+    Result<QList<bool>> rows = readRows(m_isEmpty, QCoreApplication::translate("mosaic::TodayQueries", "Reading the journal"), readFlag);
     if (!rows)
         return rows.failure();
     return rows->value(0, true);
@@ -174,7 +175,7 @@ Result<bool> TodayQueries::journalIsEmpty()
 
 Result<QList<Today::Memory>> TodayQueries::memoryCandidates(QDate today)
 {
-    const QString whatFailed = QStringLiteral("Reading what you wrote on this day");
+    const QString whatFailed = QCoreApplication::translate("mosaic::TodayQueries", "Reading what you wrote on this day");
     const QStringList monthDays = candidateMonthDays(today);
     if (monthDays.isEmpty())
         return QList<Today::Memory>();

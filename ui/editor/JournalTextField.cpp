@@ -55,8 +55,8 @@ namespace {
 
 Failure gone()
 {
-    return Failure::operation(
-        QCoreApplication::translate("JournalTextField", "This entry was deleted, so the text could not be saved. Copy it elsewhere if you want to keep it."));
+    return Failure::operation(QCoreApplication::translate("mosaic::JournalTextField",
+                                                          "This entry was deleted, so the text could not be saved. Copy it elsewhere if you want to keep it."));
 }
 
 /// Holds the text of whichever record the field belongs to, and writes it back.
@@ -138,7 +138,7 @@ Status JournalTextField::saveInTransaction(const QString &text)
             return success();
         // The interchange format needs a reframe to say something: an emptied reframe keeps its last words.
         if (text.trimmed().isEmpty())
-            return Failure::badInput(QCoreApplication::translate("JournalTextField", "A reframe needs a few words. Write one, or remove the reframe."));
+            return Failure::badInput(QCoreApplication::translate("mosaic::JournalTextField", "A reframe needs a few words. Write one, or remove the reframe."));
         record.text = text;
         record.stamps.updatedAt = now;
         return m_incidents.save(record);

@@ -16,6 +16,7 @@ FocusScope {
     /// The prompt shown while the editor is empty.
     property string placeholderText: qsTr("Write it down as it comes. Nobody else reads this.")
     /// The accessible name of the writing area, e.g. "The automatic thought".
+    //: The accessible name of the writing area: a journal entry (noun).
     property string accessibleName: qsTr("Entry")
     /// Dark colours; the window binds this to its theme.
     property bool dark: false
@@ -153,6 +154,7 @@ FocusScope {
                 accentColor: root.accentColor
                 objectName: "boldButton"
                 text: "<b>B</b>"
+                //: Tooltip of the bold button; keep the shortcut as it is.
                 hint: qsTr("Bold (Ctrl+B)")
                 enabled: !root.readView
                 onClicked: {
@@ -165,6 +167,7 @@ FocusScope {
                 accentColor: root.accentColor
                 objectName: "italicButton"
                 text: "<i>I</i>"
+                //: Tooltip of the italic button; keep the shortcut as it is.
                 hint: qsTr("Italic (Ctrl+I)")
                 enabled: !root.readView
                 onClicked: {
@@ -176,7 +179,9 @@ FocusScope {
                 inkColor: root.textColor
                 accentColor: root.accentColor
                 objectName: "linkButton"
+                //: Toolbar button (noun): makes the selection a Markdown link.
                 text: qsTr("Link")
+                //: Tooltip of the Link button; keep the shortcut as it is.
                 hint: qsTr("Link (Ctrl+K)")
                 enabled: !root.readView
                 onClicked: {
@@ -191,7 +196,11 @@ FocusScope {
                 inkColor: root.textColor
                 accentColor: root.accentColor
                 objectName: "readViewButton"
-                text: root.readView ? qsTr("Write") : qsTr("Read")
+                text: root.readView
+                      //: Toolbar toggle (verb): leaves the read view and goes back to writing.
+                      ? qsTr("Write")
+                      //: Toolbar toggle (verb): shows the text rendered, read-only.
+                      : qsTr("Read")
                 hint: root.readView ? qsTr("Back to writing") : qsTr("Read view: the text as it will look")
                 checkable: true
                 checked: root.readView
@@ -201,6 +210,7 @@ FocusScope {
                 inkColor: root.textColor
                 accentColor: root.accentColor
                 objectName: "focusModeButton"
+                //: Toolbar toggle: focus mode, only the text on screen (noun or verb, keep it short).
                 text: qsTr("Focus")
                 hint: qsTr("Focus mode: only the text (Esc to leave)")
                 checkable: true
@@ -310,6 +320,7 @@ FocusScope {
                 bottomPadding: area.bottomPadding
                 leftPadding: area.leftPadding
                 rightPadding: area.rightPadding
+                //: Accessible name of the read view. %1 is the writing area's name, e.g. "Entry".
                 Accessible.name: qsTr("%1, rendered").arg(root.accessibleName)
                 onLinkActivated: link => Qt.openUrlExternally(link)
                 // Restyling changes the rendered document, which emits textChanged again: the flag stops that loop.
@@ -341,7 +352,8 @@ FocusScope {
             Label {
                 id: wordCountLabel
                 objectName: "wordCount"
-                text: root.wordCount === 1 ? qsTr("1 word") : qsTr("%1 words").arg(root.wordCount)
+                //: The word count under the editor.
+                text: qsTr("%n word(s)", "", root.wordCount)
                 color: root.mutedColor
                 font.pointSize: 9
                 Accessible.name: wordCountLabel.text

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a Qt Quick Test file against the built Mosaic.Ui module (linked in as a static plugin) and the test support
 // module, in the style the app uses.
+#include "localization/Translations.h"
+
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
+#include <QCoreApplication>
 #include <QQuickStyle>
 #include <QStandardPaths>
 
@@ -19,6 +22,9 @@ public Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         // The window's settings (AppSettings) go to a test folder, never to the user's own.
         QStandardPaths::setTestModeEnabled(true);
+        // English as the app speaks it, plural forms included ("1 day", not "1 day(s)").
+        if (!mosaic::localization::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"), {QStringLiteral(MOSAIC_TRANSLATIONS_DIR)}))
+            qFatal("The English plural forms are not in %s: build the target mosaic_english_plurals.", MOSAIC_TRANSLATIONS_DIR);
     }
 };
 

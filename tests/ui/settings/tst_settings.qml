@@ -109,6 +109,23 @@ TestCase {
         }
     }
 
+    function test_languageChoiceListsEachTranslationByItsOwnName() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        const box = findChild(page, "languageBox");
+        compare(box.model, ["The system's language", "English", "Deutsch", "Español"]);
+        box.forceActiveFocus();
+        // Down moves through the list and chooses as it goes, as a closed combo box does.
+        keyClick(Qt.Key_Down);
+        compare(appSettings.language, "en");
+        keyClick(Qt.Key_Down);
+        compare(appSettings.language, "de");
+        keyClick(Qt.Key_Down);
+        compare(appSettings.language, "es");
+        box.currentIndex = 0;
+        box.activated(0);
+        compare(appSettings.language, "");
+    }
+
     function transferOf(page: Item): JournalTransfer {
         return findChild(page, "transfer");
     }

@@ -51,6 +51,7 @@ Dialog {
     modal: true
     focus: true
     padding: Theme.padding + 8
+    //: Dialog title; "Edit" is a verb. A circle is a group the user belongs to (family, a team, a club…).
     title: dialog.circleId.length > 0 ? qsTr("Edit circle") : qsTr("A new circle")
     closePolicy: Popup.CloseOnEscape
 
@@ -74,11 +75,13 @@ Dialog {
             Layout.fillWidth: true
         }
         QuietButton {
+            //: Button (verb): close the dialog without saving.
             text: qsTr("Cancel")
             onClicked: dialog.close()
         }
         AccentButton {
             objectName: "circleSaveButton"
+            //: Button (verb): save the circle.
             text: qsTr("Save")
             enabled: nameField.text.trim().length > 0
             Layout.rightMargin: Theme.padding + 8
@@ -94,6 +97,7 @@ Dialog {
         Accessible.name: dialog.title
 
         Label {
+            //: Field label: the circle's name.
             text: qsTr("Name")
             color: Theme.muted
         }
@@ -106,6 +110,7 @@ Dialog {
             onAccepted: dialog.save()
         }
         Label {
+            //: Field label: the kind of circle (family, friends, work…).
             text: qsTr("Kind")
             color: Theme.muted
         }
@@ -125,6 +130,7 @@ Dialog {
         TextField {
             id: facetField
             Layout.fillWidth: true
+            //: Example of a side of the user a circle brings out.
             placeholderText: qsTr("Patient, a bit daring")
             Accessible.name: qsTr("Which side of you this circle brings out")
         }
@@ -153,6 +159,7 @@ Dialog {
             spacing: 6
             Button {
                 id: autoColor
+                //: Colour choice: let Mosaic pick the circle's colour.
                 text: qsTr("Automatic")
                 checkable: true
                 checked: dialog.chosenColor.length === 0
@@ -169,6 +176,7 @@ Dialog {
                     implicitHeight: 32
                     checkable: true
                     checked: dialog.chosenColor === swatch.modelData
+                    //: Accessible name of a colour swatch; %1 is its number (1 to 8).
                     Accessible.name: qsTr("Colour %1").arg(swatch.index + 1)
                     onClicked: dialog.chosenColor = swatch.modelData
                     background: Rectangle {
@@ -181,6 +189,7 @@ Dialog {
             }
         }
         Label {
+            //: Field label (noun): free notes about the circle.
             text: qsTr("Notes")
             color: Theme.muted
         }

@@ -8,6 +8,7 @@
 #include "session/JournalSession.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -85,7 +86,8 @@ QString supportsText(const QList<SupportKind> &supports)
 
 QString percent(double share)
 {
-    return QLocale().toString(std::lround(share * 100)) + QStringLiteral("%");
+    //: A circle's share of the user's ties; %1 is the number. Write it as your language does, e.g. "%1 %".
+    return QCoreApplication::translate("mosaic::CirclesModel", "%1%").arg(QLocale().toString(std::lround(share * 100)));
 }
 
 Failure nameNeeded(const QString &what)

@@ -10,6 +10,7 @@ import Mosaic.Ui
 
 PageBase {
     id: page
+    //: Page title, as the page's name in the sidebar: the social circles (groups of people) the user belongs to.
     title: qsTr("Circles")
     subtitle: qsTr("Where you belong: the closer someone is, the nearer the centre.")
 
@@ -73,6 +74,7 @@ PageBase {
     headerActions: [
         QuietButton {
             objectName: "addCircleButton"
+            //: Button: add a social circle (a group one belongs to: family, a team, a club…).
             text: qsTr("Add a circle")
             onClicked: circleDialog.openFor("")
         },
@@ -84,6 +86,7 @@ PageBase {
         },
         AccentButton {
             objectName: "talkedToButton"
+            //: Button: note a contact with someone (a call, a coffee, a visit). Opens a dialog.
             text: qsTr("I talked to…")
             enabled: circlesModel.circles.length > 0 || circlesModel.personCount > 0
             onClicked: contactDialog.openFor(page.selectedPersonId, page.selectedCircleId)
@@ -127,6 +130,7 @@ PageBase {
                     surfaceColor: Theme.surface
                     accentColor: Theme.accent
                     centreColor: Theme.accentSoft
+                    //: The user, drawn in the centre of the belonging diagram.
                     centreText: qsTr("You")
                     selectedPersonId: page.selectedPersonId
                     selectedCircleId: page.selectedCircleId
@@ -164,12 +168,14 @@ PageBase {
                             color: Theme.text
                         }
                         Label {
+                            //: %1 is a circle's name (e.g. "Choir"), %2 how close the person is in it ("inner", "middle" or "outer").
                             text: qsTr("%1, %2 ring").arg(tip.dot.circleName || "").arg(tip.dot.ringLabel || "")
                             color: Theme.muted
                             font.pointSize: Theme.smallSize
                         }
                         Label {
                             visible: (tip.dot.supportsText || "").length > 0
+                            //: %1 is what the person brings to the user, e.g. "practical help, fun".
                             text: qsTr("Brings: %1").arg(tip.dot.supportsText || "")
                             color: Theme.muted
                             font.pointSize: Theme.smallSize
@@ -200,6 +206,7 @@ PageBase {
                     }
                     Label {
                         visible: text.length > 0
+                        //: %1 is what the person brings to the user, e.g. "practical help, fun".
                         text: (page.selectedPerson.supportsText || "").length > 0 ? qsTr("Brings: %1").arg(page.selectedPerson.supportsText) : ""
                         color: Theme.muted
                         wrapMode: Text.Wrap
@@ -213,6 +220,7 @@ PageBase {
                         Layout.fillWidth: true
                     }
                     SectionLabel {
+                        //: The social circles (groups of people) the selected person belongs to.
                         text: qsTr("Circles")
                     }
                     Repeater {
@@ -235,11 +243,14 @@ PageBase {
                                 valueRole: "name"
                                 // Rings come in this order from rings().
                                 currentIndex: ["inner", "middle", "outer"].indexOf(membershipRow.modelData.ring)
+                                //: Ring: how close the person is in a circle (inner, middle, outer); %1 is the circle's name.
                                 Accessible.name: qsTr("Ring in %1").arg(membershipRow.modelData.circleName)
                                 onActivated: circlesModel.setMembership(page.selectedPersonId, membershipRow.modelData.circleId, currentValue)
                             }
                             QuietButton {
+                                //: Button (verb): take the person out of this circle.
                                 text: qsTr("Leave")
+                                //: %1 is a person's name, %2 a circle's name.
                                 Accessible.name: qsTr("Take %1 out of %2").arg(page.selectedPerson.name || "").arg(membershipRow.modelData.circleName)
                                 onClicked: circlesModel.removeMembership(page.selectedPersonId, membershipRow.modelData.circleId)
                             }
@@ -262,9 +273,11 @@ PageBase {
                             textRole: "label"
                             valueRole: "name"
                             currentIndex: 1
+                            //: How close the person will be in the circle: inner, middle or outer ring.
                             Accessible.name: qsTr("Ring")
                         }
                         QuietButton {
+                            //: Button (verb): add the person to the circle chosen.
                             text: qsTr("Add")
                             enabled: joinCircleBox.currentIndex >= 0
                             Accessible.name: qsTr("Add to this circle")
@@ -275,7 +288,9 @@ PageBase {
                         Layout.fillWidth: true
                         spacing: Theme.gap
                         QuietButton {
+                            //: Button (verb): edit this person.
                             text: qsTr("Edit")
+                            //: %1 is a person's name.
                             Accessible.name: qsTr("Edit %1").arg(page.selectedPerson.name || "")
                             onClicked: personDialog.openFor(page.selectedPersonId, "")
                         }
@@ -284,8 +299,11 @@ PageBase {
                             onClicked: contactDialog.openFor(page.selectedPersonId, page.selectedCircleId)
                         }
                         QuietButton {
+                            //: Button (verb): remove this person; asks first.
                             text: qsTr("Remove…")
+                            //: %1 is a person's name.
                             Accessible.name: qsTr("Remove %1 from the journal").arg(page.selectedPerson.name || "")
+                            //: %1 is a person's name.
                             onClicked: confirmRemove.ask(qsTr("Remove %1 and their places in your circles? Contacts you noted stay in the log.").arg(page.selectedPerson.name), "person", page.selectedPersonId)
                         }
                     }
@@ -316,6 +334,8 @@ PageBase {
                         }
                     }
                     Label {
+                        //: About a circle: %1 is its kind (e.g. "Friends"), %2 how much it matters (1 to 5), %3 its share of
+                        //: all the user's ties, e.g. "25%".
                         text: qsTr("%1 · matters %2 of 5 · %3 of your ties").arg(page.selectedCircle.kindLabel || "").arg(page.selectedCircle.importance || 0).arg(page.selectedCircle.shareText || "0%")
                         color: Theme.muted
                         wrapMode: Text.Wrap
@@ -323,6 +343,7 @@ PageBase {
                     }
                     Label {
                         visible: text.length > 0
+                        //: %1 is the side of the user the circle brings out, e.g. "my playful side".
                         text: (page.selectedCircle.facet || "").length > 0 ? qsTr("Brings out: %1").arg(page.selectedCircle.facet) : ""
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -336,6 +357,7 @@ PageBase {
                         Layout.fillWidth: true
                     }
                     SectionLabel {
+                        //: The people in the selected circle.
                         text: qsTr("People")
                     }
                     Label {
@@ -355,6 +377,7 @@ PageBase {
                                 text: memberRow.modelData.personName
                                 flat: true
                                 Layout.fillWidth: true
+                                //: %1 is a person's name.
                                 Accessible.name: qsTr("Show %1").arg(memberRow.modelData.personName)
                                 onClicked: page.selectPerson(memberRow.modelData.personId, page.selectedCircleId)
                             }
@@ -363,6 +386,7 @@ PageBase {
                                 textRole: "label"
                                 valueRole: "name"
                                 currentIndex: ["inner", "middle", "outer"].indexOf(memberRow.modelData.ring)
+                                //: Ring: how close the person is in the circle (inner, middle, outer); %1 is the person's name.
                                 Accessible.name: qsTr("Ring of %1").arg(memberRow.modelData.personName)
                                 onActivated: circlesModel.setMembership(memberRow.modelData.personId, page.selectedCircleId, currentValue)
                             }
@@ -376,7 +400,9 @@ PageBase {
                             onClicked: personDialog.openFor("", page.selectedCircleId)
                         }
                         QuietButton {
+                            //: Button (verb): edit this circle.
                             text: qsTr("Edit")
+                            //: %1 is a circle's name.
                             Accessible.name: qsTr("Edit %1").arg(page.selectedCircle.name || "")
                             onClicked: circleDialog.openFor(page.selectedCircleId)
                         }
@@ -400,6 +426,7 @@ PageBase {
                         objectName: "legend_" + legendItem.modelData.circleId
                         flat: true
                         Layout.fillWidth: true
+                        //: %1 is a circle's name, %2 its share of all the user's ties, e.g. "25%".
                         Accessible.name: qsTr("%1, %2 of your ties").arg(legendItem.modelData.name).arg(legendItem.modelData.shareText)
                         onClicked: page.selectCircle(legendItem.modelData.circleId)
                         background: Rectangle {
@@ -441,6 +468,7 @@ PageBase {
 
     Card {
         visible: circlesModel.circles.length > 0
+        //: Card heading: how the user's ties are spread over their circles (noun).
         heading: qsTr("Balance")
         tint: circlesModel.balanceNarrow ? Theme.warmSoft : Theme.surface
 
@@ -450,16 +478,31 @@ PageBase {
             Layout.fillWidth: true
             Repeater {
                 model: [
-                    { "value": circlesModel.effectiveCircles.toFixed(1), "label": qsTr("effective circles") },
-                    { "value": Math.round(circlesModel.largestShare * 100) + "%", "label": qsTr("in the largest circle") },
-                    { "value": String(circlesModel.innerCircles), "label": qsTr("circles with someone close") }
+                    {
+                        "value": Number(circlesModel.effectiveCircles).toLocaleString(Qt.locale(), "f", 1),
+                        //: Follows a number with one decimal, e.g. "2.4": how many circles the ties are spread over, in effect.
+                        "label": qsTr("effective circles")
+                    },
+                    {
+                        //: A percentage; %1 is the number. Write it as your language does, e.g. "%1 %".
+                        "value": qsTr("%1%").arg(Number(Math.round(circlesModel.largestShare * 100)).toLocaleString(Qt.locale(), "f", 0)),
+                        //: Follows a percentage, e.g. "40%": the share of the user's ties in their largest circle.
+                        "label": qsTr("in the largest circle")
+                    },
+                    {
+                        "value": Number(circlesModel.innerCircles).toLocaleString(Qt.locale(), "f", 0),
+                        //: Follows a number (shown apart, above this text, so %n does not appear): how many circles have
+                        //: someone in their inner ring.
+                        "label": qsTr("circles with someone close", "", circlesModel.innerCircles)
+                    }
                 ]
                 delegate: ColumnLayout {
                     id: figure
                     required property var modelData
                     spacing: 0
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: figure.modelData.value + " " + figure.modelData.label
+                    //: Accessible name of a figure of the balance: %1 is the number, %2 what it counts (e.g. "effective circles").
+                    Accessible.name: qsTr("%1 %2").arg(figure.modelData.value).arg(figure.modelData.label)
                     Label {
                         text: figure.modelData.value
                         font.pointSize: Theme.displaySize - 6
@@ -495,6 +538,7 @@ PageBase {
 
     Card {
         visible: circlesModel.hints.length > 0
+        //: Card heading: circles the user has had no contact with for some time.
         heading: qsTr("Not heard from in a while")
         caption: qsTr("No pressure. A message, a wave, a \"thinking of you\" keeps a thread alive.")
         Repeater {
@@ -511,7 +555,9 @@ PageBase {
                     Layout.fillWidth: true
                 }
                 QuietButton {
+                    //: Button: note a contact with the people of this circle.
                     text: qsTr("I talked to them")
+                    //: %1 is a circle's name.
                     Accessible.name: qsTr("I talked to %1").arg(hintRow.modelData.name)
                     onClicked: contactDialog.openFor("", hintRow.modelData.circleId)
                 }
@@ -521,6 +567,7 @@ PageBase {
 
     Card {
         visible: circlesModel.circles.length > 0
+        //: Card heading: the user's social circles (groups of people they belong to).
         heading: qsTr("Circles")
         Repeater {
             model: circlesModel.circles
@@ -539,30 +586,46 @@ PageBase {
                 QuietButton {
                     text: circleRow.modelData.name
                     flat: true
+                    //: %1 is a circle's name.
                     Accessible.name: qsTr("Show %1").arg(circleRow.modelData.name)
                     onClicked: page.selectCircle(circleRow.modelData.id)
                 }
                 Label {
-                    text: circleRow.modelData.archived ? qsTr("%1 · resting").arg(circleRow.modelData.kindLabel)
-                                                       : qsTr("%1 · %n people", "", circleRow.modelData.members).arg(circleRow.modelData.kindLabel)
+                    text: circleRow.modelData.archived
+                          //: A circle set aside (resting, archived); %1 is its kind (e.g. "Friends").
+                          ? qsTr("%1 · resting").arg(circleRow.modelData.kindLabel)
+                          //: %1 is the circle's kind (e.g. "Friends"), %n how many people are in it.
+                          : qsTr("%1 · %n people", "", circleRow.modelData.members).arg(circleRow.modelData.kindLabel)
                     color: Theme.muted
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
                 QuietButton {
+                    //: Button (verb): edit this circle.
                     text: qsTr("Edit")
+                    //: %1 is a circle's name.
                     Accessible.name: qsTr("Edit %1").arg(circleRow.modelData.name)
                     onClicked: circleDialog.openFor(circleRow.modelData.id)
                 }
                 QuietButton {
-                    text: circleRow.modelData.archived ? qsTr("Bring back") : qsTr("Rest")
-                    Accessible.name: circleRow.modelData.archived ? qsTr("Bring %1 back into the diagram").arg(circleRow.modelData.name)
-                                                                  : qsTr("Let %1 rest outside the diagram").arg(circleRow.modelData.name)
+                    text: circleRow.modelData.archived
+                          //: Button (verb): bring a resting (archived) circle back into the diagram.
+                          ? qsTr("Bring back")
+                          //: Button (verb): let the circle rest, that is archive it and take it out of the diagram.
+                          : qsTr("Rest")
+                    Accessible.name: circleRow.modelData.archived
+                                     //: %1 is a circle's name.
+                                     ? qsTr("Bring %1 back into the diagram").arg(circleRow.modelData.name)
+                                     //: %1 is a circle's name.
+                                     : qsTr("Let %1 rest outside the diagram").arg(circleRow.modelData.name)
                     onClicked: circlesModel.setCircleArchived(circleRow.modelData.id, !circleRow.modelData.archived)
                 }
                 QuietButton {
+                    //: Button (verb): remove this circle; asks first.
                     text: qsTr("Remove…")
+                    //: %1 is a circle's name.
                     Accessible.name: qsTr("Remove %1").arg(circleRow.modelData.name)
+                    //: %1 is a circle's name.
                     onClicked: confirmRemove.ask(qsTr("Remove %1 and everyone's place in it? The people stay, and contacts you noted stay in the log.").arg(circleRow.modelData.name), "circle", circleRow.modelData.id)
                 }
             }
@@ -571,6 +634,7 @@ PageBase {
 
     Card {
         visible: circlesModel.personCount > 0
+        //: Card heading: all the people in the user's circles.
         heading: qsTr("People")
         Repeater {
             model: circlesModel.people
@@ -583,19 +647,25 @@ PageBase {
                     objectName: "person_" + personRow.modelData.id
                     text: personRow.modelData.name
                     flat: true
+                    //: %1 is a person's name.
                     Accessible.name: qsTr("Show %1").arg(personRow.modelData.name)
                     onClicked: page.selectPerson(personRow.modelData.id, "")
                 }
                 Label {
                     text: personRow.modelData.memberships.length > 0
-                          ? personRow.modelData.memberships.map(m => qsTr("%1 (%2)").arg(m.circleName).arg(m.ringLabel)).join(", ")
+                          //: A circle the person is in: %1 is the circle's name, %2 the ring ("inner", "middle" or "outer").
+                          ? personRow.modelData.memberships.map(m => qsTr("%1 (%2)").arg(m.circleName).arg(m.ringLabel))
+                            //: Separates the circles a person is in, in a list such as "Choir (inner), Work (outer)".
+                            .join(qsTr(", "))
                           : qsTr("not in a circle yet")
                     color: Theme.muted
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
                 QuietButton {
+                    //: Button (verb): edit this person.
                     text: qsTr("Edit")
+                    //: %1 is a person's name.
                     Accessible.name: qsTr("Edit %1").arg(personRow.modelData.name)
                     onClicked: personDialog.openFor(personRow.modelData.id, "")
                 }
@@ -605,9 +675,11 @@ PageBase {
 
     Card {
         visible: circlesModel.circles.length > 0 || contactLog.totalCount > 0
+        //: Card heading: the record of contacts with people (calls, visits…).
         heading: qsTr("Contact log")
         caption: qsTr("Who you talked to, and how it felt.")
         headerActions: QuietButton {
+            //: Button: note a contact with someone (a call, a coffee, a visit). Opens a dialog.
             text: qsTr("I talked to…")
             onClicked: contactDialog.openFor(page.selectedPersonId, page.selectedCircleId)
         }
@@ -633,12 +705,14 @@ PageBase {
                     spacing: 0
                     Layout.fillWidth: true
                     Label {
+                        //: A contact: %1 is with whom (people or a circle), %2 how it felt (e.g. "warm").
                         text: qsTr("%1 — %2").arg(contactRow.withText).arg(contactRow.qualityText)
                         color: Theme.text
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
                     Label {
+                        //: Under a contact: %1 is its date, %2 the note written about it.
                         text: contactRow.note.length > 0 ? qsTr("%1 · %2").arg(contactRow.dateText).arg(contactRow.note) : contactRow.dateText
                         color: Theme.muted
                         font.pointSize: Theme.smallSize
@@ -647,7 +721,9 @@ PageBase {
                     }
                 }
                 QuietButton {
+                    //: Button (verb): remove this contact from the log.
                     text: qsTr("Remove")
+                    //: %1 is with whom (people or a circle), %2 the date of the contact.
                     Accessible.name: qsTr("Remove the contact with %1 on %2").arg(contactRow.withText).arg(contactRow.dateText)
                     onClicked: contactLog.deleteContact(contactRow.contactId)
                 }
@@ -655,6 +731,7 @@ PageBase {
         }
         QuietButton {
             visible: contactLog.hasMore
+            //: Button: show older contacts of the log.
             text: qsTr("Show more")
             onClicked: contactLog.loadMore()
         }
@@ -676,6 +753,7 @@ PageBase {
         anchors.centerIn: parent
         width: Math.min(440, (parent ? parent.width : 440) - 48)
         modal: true
+        //: Title of the dialog that confirms removing a person or a circle.
         title: qsTr("Remove?")
         standardButtons: Dialog.Ok | Dialog.Cancel
         onAccepted: {

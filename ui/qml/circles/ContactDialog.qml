@@ -34,6 +34,7 @@ Dialog {
     modal: true
     focus: true
     padding: Theme.padding + 8
+    //: Dialog title: note a contact with someone (a call, a coffee, a visit).
     title: qsTr("I talked to…")
     closePolicy: Popup.CloseOnEscape
 
@@ -57,11 +58,13 @@ Dialog {
             Layout.fillWidth: true
         }
         QuietButton {
+            //: Button (verb): close the dialog without saving.
             text: qsTr("Cancel")
             onClicked: dialog.close()
         }
         AccentButton {
             objectName: "contactSaveButton"
+            //: Button (verb): save the contact in the log.
             text: qsTr("Note it")
             enabled: personBox.currentIndex > 0 || circleBox.currentIndex > 0
             Layout.rightMargin: Theme.padding + 8
@@ -77,6 +80,7 @@ Dialog {
         Accessible.name: dialog.title
 
         Label {
+            //: Field label: with whom the user talked (a person, a circle, or both).
             text: qsTr("Whom")
             color: Theme.muted
         }
@@ -90,6 +94,7 @@ Dialog {
                 model: dialog.model.personChoices
                 textRole: "name"
                 valueRole: "id"
+                //: The person the user talked to.
                 Accessible.name: qsTr("Person")
             }
             ComboBox {
@@ -99,10 +104,12 @@ Dialog {
                 model: dialog.model.circleChoices
                 textRole: "name"
                 valueRole: "id"
+                //: The social circle (group of people) the user talked to.
                 Accessible.name: qsTr("Circle")
             }
         }
         Label {
+            //: Field label: the day of the contact.
             text: qsTr("When")
             color: Theme.muted
         }
@@ -127,6 +134,7 @@ Dialog {
                     text: dialog.log.qualityText(qualityButton.modelData)
                     checkable: true
                     checked: dialog.quality === qualityButton.modelData
+                    //: %1 is how the contact felt, e.g. "warm" or "hard".
                     Accessible.name: qsTr("It felt %1").arg(qualityButton.text)
                     Layout.fillWidth: true
                     onClicked: dialog.quality = qualityButton.modelData
@@ -141,6 +149,7 @@ Dialog {
             id: noteField
             objectName: "contactNoteField"
             Layout.fillWidth: true
+            //: Placeholder of a field that may stay empty.
             placeholderText: qsTr("Optional")
             Accessible.name: qsTr("A short note")
             onAccepted: dialog.save()

@@ -57,6 +57,7 @@ Dialog {
     modal: true
     focus: true
     padding: Theme.padding + 8
+    //: Dialog title; "Edit" is a verb.
     title: dialog.personId.length > 0 ? qsTr("Edit person") : qsTr("Someone in your circles")
     closePolicy: Popup.CloseOnEscape
 
@@ -80,11 +81,13 @@ Dialog {
             Layout.fillWidth: true
         }
         QuietButton {
+            //: Button (verb): close the dialog without saving.
             text: qsTr("Cancel")
             onClicked: dialog.close()
         }
         AccentButton {
             objectName: "personSaveButton"
+            //: Button (verb): save the person.
             text: qsTr("Save")
             enabled: nameField.text.trim().length > 0
             Layout.rightMargin: Theme.padding + 8
@@ -100,6 +103,7 @@ Dialog {
         Accessible.name: dialog.title
 
         Label {
+            //: Field label: the person's name.
             text: qsTr("Name")
             color: Theme.muted
         }
@@ -112,6 +116,7 @@ Dialog {
             onAccepted: dialog.save()
         }
         Label {
+            //: Field label: the kinds of support the person gives the user (e.g. practical help, fun).
             text: qsTr("What they bring")
             color: Theme.muted
         }
@@ -125,6 +130,7 @@ Dialog {
                     required property var modelData
                     text: supportBox.modelData.label
                     checked: dialog.supports.indexOf(supportBox.modelData.name) >= 0
+                    //: %1 is a kind of support a person gives, e.g. "practical help".
                     Accessible.name: qsTr("Support: %1").arg(supportBox.modelData.label)
                     onToggled: dialog.toggleSupport(supportBox.modelData.name, supportBox.checked)
                 }
@@ -148,6 +154,7 @@ Dialog {
                     model: dialog.model.circleChoices
                     textRole: "name"
                     valueRole: "id"
+                    //: The social circle (group of people) to put the person in.
                     Accessible.name: qsTr("Circle")
                 }
                 ComboBox {
@@ -157,11 +164,13 @@ Dialog {
                     model: dialog.model.rings()
                     textRole: "label"
                     valueRole: "name"
+                    //: How close the person is in the circle: inner, middle or outer ring.
                     Accessible.name: qsTr("Ring")
                 }
             }
         }
         Label {
+            //: Field label (noun): free notes about the person.
             text: qsTr("Notes")
             color: Theme.muted
         }

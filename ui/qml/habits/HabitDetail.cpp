@@ -121,7 +121,8 @@ QString HabitDetail::targetText() const
 
 QString HabitDetail::startText() const
 {
-    return m_exists ? QLocale().toString(m_habit.startDate, QStringLiteral("d MMMM yyyy")) : QString();
+    //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+    return m_exists ? QLocale().toString(m_habit.startDate, tr("d MMMM yyyy", "date format")) : QString();
 }
 
 QVariantList HabitDetail::pauses() const
@@ -129,8 +130,10 @@ QVariantList HabitDetail::pauses() const
     QVariantList result;
     const QLocale locale;
     for (const HabitPauseRange &pause : m_pauses) {
-        const QString first = locale.toString(pause.first, QStringLiteral("d MMM yyyy"));
-        const QString last = locale.toString(pause.last, QStringLiteral("d MMM yyyy"));
+        //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+        const QString first = locale.toString(pause.first, tr("d MMM yyyy", "date format"));
+        //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+        const QString last = locale.toString(pause.last, tr("d MMM yyyy", "date format"));
         result.append(QVariantMap{{QStringLiteral("first"), pause.first},
                                   {QStringLiteral("last"), pause.last},
                                   {QStringLiteral("days"), pause.days},
@@ -184,10 +187,14 @@ void HabitDetail::reload()
             const QLocale locale;
             for (int i = 0; i < days.size(); ++i) {
                 const HabitDay &day = days[i];
-                QString label = locale.toString(day.date, QStringLiteral("ddd d MMM yyyy")) + QStringLiteral(": ") + stateWords(day.state);
-                if (isCount() && (day.state == HabitDayState::Done || day.state == HabitDayState::Partial))
-                    label +=
-                        QStringLiteral(" (") + HabitTexts::number(day.value) + QStringLiteral(" / ") + HabitTexts::target(m_habit.target) + QLatin1Char(')');
+                //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+                const QString date = locale.toString(day.date, tr("ddd d MMM yyyy", "date format"));
+                const bool counted = isCount() && (day.state == HabitDayState::Done || day.state == HabitDayState::Partial);
+                //: A day of the ritual's calendar, read out to screen readers: %1 the date, %2 how the day went (done, skipped, …).
+                QString label = tr("%1: %2").arg(date, stateWords(day.state));
+                if (counted)
+                    //: As above, for a ritual with a count: %3 the amount done, %4 the day's goal with its unit ("3 pages").
+                    label = tr("%1: %2 (%3 of %4)").arg(date, stateWords(day.state), HabitTexts::number(day.value), HabitTexts::target(m_habit.target));
                 m_cells.append(QVariantMap{{QStringLiteral("date"), day.date},
                                            {QStringLiteral("state"), stateName(day.state)},
                                            {QStringLiteral("value"), day.value},
@@ -206,7 +213,8 @@ void HabitDetail::reload()
 
 QString HabitDetail::dateText(const QString &date) const
 {
-    return QLocale().toString(QDate::fromString(date, Qt::ISODate), QStringLiteral("dddd d MMMM yyyy"));
+    //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+    return QLocale().toString(QDate::fromString(date, Qt::ISODate), tr("dddd d MMMM yyyy", "date format"));
 }
 
 QString HabitDetail::cellState(const QString &isoDate) const

@@ -45,17 +45,23 @@ ColumnLayout {
         headerActions: [
             QuietButton {
                 objectName: "editHabit"
+                //: Button (verb): edit this habit.
                 text: qsTr("Edit")
                 onClicked: view.editRequested()
             },
             QuietButton {
                 objectName: "archiveHabit"
-                text: view.detail.archived ? qsTr("Bring back") : qsTr("Archive")
+                text: view.detail.archived
+                      //: Button (verb): bring an archived habit back.
+                      ? qsTr("Bring back")
+                      //: Button (verb): archive the habit.
+                      : qsTr("Archive")
                 Accessible.name: view.detail.archived ? qsTr("Bring the habit back from the archive") : qsTr("Archive the habit")
                 onClicked: view.detail.setArchived(!view.detail.archived)
             },
             QuietButton {
                 objectName: "deleteHabit"
+                //: Button (verb): delete this habit.
                 text: qsTr("Delete")
                 Accessible.name: qsTr("Delete the habit")
                 onClicked: confirmDelete.open()
@@ -67,9 +73,16 @@ ColumnLayout {
             spacing: Theme.padding * 2
             Repeater {
                 model: [
+                    //: Streak: how many times in a row the habit was kept, up to now.
                     { label: qsTr("Current streak"), value: view.detail.streakText },
+                    //: Streak: the longest run of times in a row the habit was kept.
                     { label: qsTr("Best streak"), value: view.detail.bestText },
-                    { label: qsTr("Strength"), value: view.detail.strength + " / 100" },
+                    {
+                        //: The habit's strength: a score from 0 to 100 of how well it is kept lately (not a personal strength).
+                        label: qsTr("Strength"),
+                        //: The habit's strength score; %1 is the score from 0 to 100.
+                        value: qsTr("%1 / 100").arg(view.detail.strength)
+                    },
                     { label: view.detail.scheduleText, value: view.detail.targetText }
                 ]
                 delegate: ColumnLayout {
@@ -77,7 +90,8 @@ ColumnLayout {
                     required property var modelData
                     spacing: 2
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: stat.modelData.label + ": " + stat.modelData.value
+                    //: Accessible name of a figure of the habit: %1 is what it is (e.g. "Best streak"), %2 its value.
+                    Accessible.name: qsTr("%1: %2").arg(stat.modelData.label).arg(stat.modelData.value)
                     Label {
                         text: stat.modelData.value
                         color: Theme.text
@@ -105,7 +119,9 @@ ColumnLayout {
                     switch (view.detail.todayState) {
                     case "done": return qsTr("Done today. Well kept.");
                     case "partial": return qsTr("Some of it done today.");
+                    //: The habit was skipped on purpose today.
                     case "skipped": return qsTr("Skipped today, and that is fine.");
+                    //: The habit's schedule has no check-in today.
                     case "rest": return qsTr("Not due today.");
                     }
                     return qsTr("Still open today.");
@@ -132,18 +148,24 @@ ColumnLayout {
             AccentButton {
                 objectName: "detailCheck"
                 visible: view.detail.todayState !== "done" || view.detail.isCount
-                text: view.detail.isCount ? qsTr("Log today") : qsTr("Done today")
+                text: view.detail.isCount
+                      //: Button: record today's amount ("Log" is a verb).
+                      ? qsTr("Log today")
+                      //: Button: tick the habit off as done for today.
+                      : qsTr("Done today")
                 onClicked: view.detail.checkToday(view.detail.isCount ? detailAmount.value : 1)
             }
             QuietButton {
                 objectName: "detailSkip"
                 visible: view.detail.todayState === "open" || view.detail.todayState === "partial"
+                //: Button (verb): skip the habit today on purpose, without breaking the streak.
                 text: qsTr("Skip today")
                 onClicked: view.detail.skipToday()
             }
             QuietButton {
                 objectName: "detailUndo"
                 visible: view.detail.todayState === "done" || view.detail.todayState === "skipped" || view.detail.todayState === "partial"
+                //: Button (verb): take back today's check-in or skip.
                 text: qsTr("Undo today")
                 onClicked: view.detail.undoToday()
             }
@@ -151,6 +173,7 @@ ColumnLayout {
     }
 
     Card {
+        //: The weekly letter: a letter the user writes to themselves once a week. A check-in: ticking the habit off for a day.
         heading: view.detail.isWeeklyLetter ? qsTr("This week's letter") : qsTr("A note with today's check-in")
         caption: view.detail.isWeeklyLetter ? qsTr("It starts with the week's wins and the rituals you kept; write on from there.")
                                             : qsTr("A line about how it went, for you to read back later.")
@@ -176,6 +199,7 @@ ColumnLayout {
         }
         Label {
             visible: view.noteOpen
+            //: %1 is a date, e.g. "Monday, 3 March".
             text: qsTr("Note for %1").arg(view.detail.dateText(view.noteDate))
             color: Theme.muted
             font.pointSize: Theme.smallSize
@@ -195,6 +219,7 @@ ColumnLayout {
         }
         QuietButton {
             visible: view.noteOpen
+            //: Button (verb): close the note's editor.
             text: qsTr("Close the note")
             onClicked: view.noteDate = ""
         }
@@ -224,6 +249,7 @@ ColumnLayout {
     }
 
     Card {
+        //: Card heading (verb): pause the habit for some days.
         heading: qsTr("Pause for a while")
         caption: qsTr("Away or unwell? Pausing marks those days as skipped, so your streak waits for you.")
         visible: !view.detail.archived
@@ -232,25 +258,31 @@ ColumnLayout {
             spacing: Theme.gap
             Layout.fillWidth: true
             Label {
+                //: Before the first day of a pause: "From [date] to [date]".
                 text: qsTr("From")
                 color: Theme.muted
             }
             TextField {
                 id: pauseFrom
                 objectName: "pauseFrom"
-                placeholderText: "YYYY-MM-DD"
+                //: The format the field takes. You may translate the letters (year, month, day) but keep their
+                //: order and the dashes.
+                placeholderText: qsTr("YYYY-MM-DD")
                 Layout.preferredWidth: 130
                 Accessible.name: qsTr("First day of the pause")
                 Component.onCompleted: pauseFrom.text = view.detail.todayIso
             }
             Label {
+                //: Between the first and the last day of a pause: "From [date] to [date]".
                 text: qsTr("to")
                 color: Theme.muted
             }
             TextField {
                 id: pauseTo
                 objectName: "pauseTo"
-                placeholderText: "YYYY-MM-DD"
+                //: The format the field takes. You may translate the letters (year, month, day) but keep their
+                //: order and the dashes.
+                placeholderText: qsTr("YYYY-MM-DD")
                 Layout.preferredWidth: 130
                 Accessible.name: qsTr("Last day of the pause")
                 Component.onCompleted: pauseTo.text = view.detail.weekOnIso
@@ -258,6 +290,7 @@ ColumnLayout {
             }
             QuietButton {
                 objectName: "pauseButton"
+                //: Button (verb): pause the habit on the days chosen.
                 text: qsTr("Pause these days")
                 onClicked: view.detail.pause(pauseFrom.text, pauseTo.text)
             }
@@ -281,13 +314,16 @@ ColumnLayout {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
+                    //: %1 is a span of days, e.g. "3 – 9 March".
                     text: qsTr("Paused %1").arg(pauseRow.modelData.text)
                     color: Theme.text
                     Layout.fillWidth: true
                 }
                 QuietButton {
                     objectName: "resume-" + pauseRow.index
+                    //: Button (verb): end the pause of the habit.
                     text: qsTr("End this pause")
+                    //: %1 is a span of days, e.g. "3 – 9 March".
                     Accessible.name: qsTr("End the pause %1").arg(pauseRow.modelData.text)
                     onClicked: view.detail.resume(pauseRow.index)
                 }
@@ -324,6 +360,7 @@ ColumnLayout {
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
+                        //: Above a note of a day the habit was skipped on purpose; %1 is the date.
                         text: noteItem.status === "skipped" ? qsTr("%1 · skipped").arg(noteItem.dateText) : noteItem.dateText
                         color: Theme.muted
                         font.pointSize: Theme.smallSize
@@ -331,7 +368,9 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     QuietButton {
+                        //: Button (verb): edit this note.
                         text: qsTr("Edit")
+                        //: %1 is the date of the note.
                         Accessible.name: qsTr("Edit the note of %1").arg(noteItem.dateText)
                         onClicked: view.openNote(noteItem.date)
                     }
@@ -357,6 +396,7 @@ ColumnLayout {
     Dialog {
         id: confirmDelete
         objectName: "confirmDelete"
+        //: Title of the dialog that confirms deleting a habit; %1 is the habit's name.
         title: qsTr("Delete “%1”?").arg(view.detail.name)
         modal: true
         anchors.centerIn: Overlay.overlay

@@ -14,13 +14,21 @@ Dialog {
     readonly property bool adding: form.habitId.length === 0
     readonly property var colors: ["#3e7f7a", "#b7793a", "#6f5fb0", "#b85c5c", "#5b8f4a", "#4a77a8", "#9a5a8c", "#8a7f2c"]
     readonly property var rituals: [
+        //: Kind of ritual: one the user makes up, not one of the presets.
         { value: "custom", text: qsTr("My own") },
+        //: Kind of ritual: reflecting on one's personal strengths (qualities).
         { value: "strengths-reflection", text: qsTr("Strengths reflection") },
+        //: Kind of ritual: noting things one is grateful for.
         { value: "gratitude", text: qsTr("Gratitude") },
+        //: Kind of ritual: a letter to oneself once a week.
         { value: "weekly-letter", text: qsTr("Weekly letter") },
+        //: Kind of ritual: a breathing exercise.
         { value: "breathing", text: qsTr("Breathing") },
+        //: Kind of ritual: a small planned social challenge that faces a fear (exposure, as in therapy).
         { value: "exposure", text: qsTr("Exposure challenge") },
+        //: Kind of ritual: practising saying no and setting personal boundaries.
         { value: "boundary", text: qsTr("Boundary practice") },
+        //: Kind of ritual: getting in touch with someone.
         { value: "connection", text: qsTr("Reaching out") }
     ]
 
@@ -53,6 +61,7 @@ Dialog {
         }
     }
 
+    //: Dialog title; "Edit" is a verb.
     title: dialog.adding ? qsTr("A new habit") : qsTr("Edit the habit")
     modal: true
     focus: true
@@ -89,11 +98,13 @@ Dialog {
             spacing: Theme.gap
             QuietButton {
                 objectName: "formCancel"
+                //: Button (verb): close the dialog without saving.
                 text: qsTr("Cancel")
                 onClicked: dialog.reject()
             }
             AccentButton {
                 objectName: "formSave"
+                //: Button: add the new habit, or save the changes to the habit edited.
                 text: dialog.adding ? qsTr("Add habit") : qsTr("Save changes")
                 onClicked: dialog.trySave()
             }
@@ -126,6 +137,7 @@ Dialog {
                         objectName: "preset-" + presetButton.modelData.ritual
                         text: presetButton.modelData.name
                         checked: form.ritual === presetButton.modelData.ritual
+                        //: Accessible name of a preset: %1 is the ritual's name, %2 its schedule (e.g. "Every day").
                         Accessible.name: qsTr("Start from %1: %2").arg(presetButton.modelData.name).arg(presetButton.modelData.scheduleText)
                         ToolTip.visible: presetButton.hovered
                         ToolTip.text: presetButton.modelData.prompt
@@ -135,6 +147,7 @@ Dialog {
             }
 
             SectionLabel {
+                //: Field label: the habit's name.
                 text: qsTr("Name")
             }
             TextField {
@@ -156,6 +169,7 @@ Dialog {
             }
 
             SectionLabel {
+                //: Field label (noun): a question or nudge shown when doing the habit.
                 text: qsTr("Prompt")
             }
             TextField {
@@ -164,6 +178,7 @@ Dialog {
                 Layout.fillWidth: true
                 text: form.prompt
                 placeholderText: qsTr("A question or a nudge for when you do it")
+                //: Field name (noun): a question or nudge shown when doing the habit.
                 Accessible.name: qsTr("Prompt")
                 onTextEdited: form.prompt = promptField.text
             }
@@ -184,6 +199,7 @@ Dialog {
             }
 
             SectionLabel {
+                //: Section label: the habit's schedule (on which days it is due).
                 text: qsTr("When")
             }
             RowLayout {
@@ -193,8 +209,10 @@ Dialog {
                 }
                 Repeater {
                     model: [
+                        //: Schedule choice: the habit is due every day.
                         { value: "daily", text: qsTr("Every day") },
                         { value: "weekdays", text: qsTr("On chosen days") },
+                        //: Schedule choice: a number of times a week, on any days.
                         { value: "per-week", text: qsTr("Times a week") }
                     ]
                     delegate: RadioButton {
@@ -212,16 +230,17 @@ Dialog {
                 visible: form.scheduleType === "weekdays"
                 spacing: 4
                 Repeater {
-                    model: [qsTr("Mon"), qsTr("Tue"), qsTr("Wed"), qsTr("Thu"), qsTr("Fri"), qsTr("Sat"), qsTr("Sun")]
+                    // Monday to Sunday (the form numbers them 1 to 7); Qt.locale() numbers Sunday 0.
+                    model: [1, 2, 3, 4, 5, 6, 0]
                     delegate: QuietButton {
                         id: dayButton
                         required property int index
-                        required property string modelData
+                        required property int modelData
                         objectName: "day-" + (dayButton.index + 1)
-                        text: dayButton.modelData
+                        text: Qt.locale().dayName(dayButton.modelData, Locale.ShortFormat)
                         checkable: true
                         checked: form.days.indexOf(dayButton.index + 1) >= 0
-                        Accessible.name: dayButton.modelData
+                        Accessible.name: Qt.locale().dayName(dayButton.modelData, Locale.LongFormat)
                         onClicked: form.toggleDay(dayButton.index + 1)
                     }
                 }
@@ -236,11 +255,14 @@ Dialog {
                     to: 7
                     value: form.times
                     editable: true
+                    //: Name of the number field: how many times a week the habit is due.
                     Accessible.name: qsTr("Times a week")
                     onValueModified: form.times = timesBox.value
                 }
                 Label {
-                    text: qsTr("times a week, on any days")
+                    //: Follows the number field of how many times a week (1 to 7) the habit is due; the number itself
+                    //: is in the field before this text, so %n does not appear.
+                    text: qsTr("times a week, on any days", "", timesBox.value)
                     color: Theme.muted
                 }
             }
@@ -285,6 +307,7 @@ Dialog {
                     to: 100000
                     value: Math.round(form.goal)
                     editable: true
+                    //: Name of the number field: the amount to reach each day (e.g. 20 minutes).
                     Accessible.name: qsTr("Goal")
                     onValueModified: form.goal = goalBox.value
                 }
@@ -293,6 +316,7 @@ Dialog {
                     objectName: "formUnit"
                     text: form.unit
                     placeholderText: qsTr("unit, such as minutes")
+                    //: Name of the field: the unit of the goal (e.g. minutes, pages).
                     Accessible.name: qsTr("Unit")
                     onTextEdited: form.unit = unitField.text
                 }
@@ -312,7 +336,9 @@ Dialog {
                 id: startField
                 objectName: "formStart"
                 text: form.startDate
-                placeholderText: "YYYY-MM-DD"
+                //: The format the field takes. You may translate the letters (year, month, day) but keep their order
+                //: and the dashes.
+                placeholderText: qsTr("YYYY-MM-DD")
                 Layout.preferredWidth: 160
                 Accessible.name: qsTr("Start date")
                 onTextEdited: form.startDate = startField.text
@@ -339,6 +365,7 @@ Dialog {
                         objectName: "colour-" + swatch.index
                         implicitWidth: 28
                         implicitHeight: 28
+                        //: Accessible name of a colour swatch; %1 is its number (1 to 8).
                         Accessible.name: qsTr("Colour %1").arg(swatch.index + 1)
                         onClicked: form.color = swatch.modelData
                         background: Rectangle {
@@ -352,6 +379,7 @@ Dialog {
                 }
                 QuietButton {
                     objectName: "colour-none"
+                    //: Colour choice: let Mosaic pick the habit's colour.
                     text: qsTr("Automatic")
                     checked: form.color.length === 0
                     onClicked: form.color = ""

@@ -18,6 +18,7 @@ ColumnLayout {
 
     spacing: 4
     Accessible.role: Accessible.Table
+    //: Accessible name of a habit's year of check-ins; %1 is the habit's name.
     Accessible.name: qsTr("The last year of %1").arg(heatmap.detail.name)
 
     Item {
@@ -41,7 +42,9 @@ ColumnLayout {
         implicitHeight: 7 * heatmap.step
 
         Repeater {
-            model: [qsTr("Mon"), "", qsTr("Wed"), "", qsTr("Fri"), "", ""]
+            // Monday, Wednesday and Friday name their rows (Monday on top); Qt.locale() numbers Sunday 0.
+            model: [Qt.locale().dayName(1, Locale.ShortFormat), "", Qt.locale().dayName(3, Locale.ShortFormat), "",
+                Qt.locale().dayName(5, Locale.ShortFormat), "", ""]
             delegate: Label {
                 id: dayLabel
                 required property int index
@@ -117,11 +120,17 @@ ColumnLayout {
         spacing: Theme.padding
         Repeater {
             model: [
+                //: Legend of the year's squares: a day the habit was done (past participle).
                 { state: "done", text: qsTr("Done") },
+                //: Legend of the year's squares: a day the habit was partly done.
                 { state: "partial", text: qsTr("Partly done") },
+                //: Legend of the year's squares: a day the habit was skipped on purpose (past participle).
                 { state: "skipped", text: qsTr("Skipped") },
+                //: Legend of the year's squares: a day the habit was paused (past participle).
                 { state: "paused", text: qsTr("Paused") },
+                //: Legend of the year's squares: a day the habit was due and not done (said gently, not a failure).
                 { state: "missed", text: qsTr("A quiet day") },
+                //: Legend of the year's squares: a day the habit was not due.
                 { state: "rest", text: qsTr("Not due") }
             ]
             delegate: Row {

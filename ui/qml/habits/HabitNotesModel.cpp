@@ -75,7 +75,8 @@ QVariant HabitNotesModel::data(const QModelIndex &index, int role) const
     case DateRole:
         return checkIn.date.toString(Qt::ISODate);
     case DateTextRole:
-        return QLocale().toString(checkIn.date, QStringLiteral("ddd d MMMM yyyy"));
+        //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+        return QLocale().toString(checkIn.date, tr("ddd d MMMM yyyy", "date format"));
     case Qt::DisplayRole:
     case NoteRole:
         return checkIn.note;

@@ -69,6 +69,7 @@ Rectangle {
                 flat: true
                 padding: 0
                 Layout.fillWidth: true
+                //: Accessible name of a habit in the list; %1 is its name. Shows the habit in full.
                 Accessible.name: qsTr("Show %1").arg(row.name)
                 onClicked: row.selectRequested()
                 contentItem: Text {
@@ -82,7 +83,13 @@ Rectangle {
                 background: Item {}
             }
             Label {
-                text: row.archived ? qsTr("%1 · archived").arg(row.scheduleText) : row.scheduleText + (row.isCount ? " · " + row.targetText : "")
+                text: row.archived
+                      //: Under an archived habit; %1 is its schedule (e.g. "Every day").
+                      ? qsTr("%1 · archived").arg(row.scheduleText)
+                      : row.isCount
+                        //: Under a habit: %1 is its schedule (e.g. "Every day"), %2 its goal (e.g. "20 minutes").
+                        ? qsTr("%1 · %2").arg(row.scheduleText).arg(row.targetText)
+                        : row.scheduleText
                 color: Theme.muted
                 font.pointSize: Theme.smallSize
                 elide: Text.ElideRight
@@ -101,6 +108,7 @@ Rectangle {
                 Layout.alignment: Qt.AlignRight
             }
             Label {
+                //: The habit's best streak; %1 is its length, e.g. "12 days".
                 text: qsTr("best %1").arg(row.bestText)
                 color: Theme.muted
                 font.pointSize: Theme.smallSize
@@ -113,8 +121,10 @@ Rectangle {
             Layout.preferredWidth: 120
             Layout.maximumWidth: 120
             Accessible.role: Accessible.ProgressBar
+            //: The habit's strength: a score (%1) from 0 to 100 of how well it is kept lately (not a personal strength).
             Accessible.name: qsTr("Strength %1 of 100").arg(row.strength)
             Label {
+                //: The habit's strength: a score (%1) from 0 to 100 of how well it is kept lately (not a personal strength).
                 text: qsTr("strength %1").arg(row.strength)
                 color: Theme.muted
                 font.pointSize: Theme.smallSize
@@ -146,7 +156,11 @@ Rectangle {
                 editable: true
                 value: row.todayValue > 0 ? Math.round(row.todayValue) : Math.round(row.goal)
                 anchors.fill: parent
-                Accessible.name: row.unit.length > 0 ? qsTr("%1 today, in %2").arg(row.name).arg(row.unit) : qsTr("%1 today").arg(row.name)
+                Accessible.name: row.unit.length > 0
+                                 //: Name of the amount field of a habit: %1 is the habit's name, %2 the unit (e.g. "minutes").
+                                 ? qsTr("%1 today, in %2").arg(row.name).arg(row.unit)
+                                 //: Name of the amount field of a habit; %1 is the habit's name.
+                                 : qsTr("%1 today").arg(row.name)
             }
         }
 
@@ -157,9 +171,18 @@ Rectangle {
             checkable: false
             implicitWidth: 40
             implicitHeight: 40
-            text: row.doneToday ? qsTr("Done today") : row.todayState === "skipped" ? qsTr("Skipped today") : qsTr("Check off today")
+            text: row.doneToday
+                  //: The state of a habit's check: done today.
+                  ? qsTr("Done today")
+                  : row.todayState === "skipped"
+                    //: The state of a habit's check: skipped on purpose today.
+                    ? qsTr("Skipped today")
+                    //: The habit's check button (verb): check it off for today.
+                    : qsTr("Check off today")
+            //: Accessible name of a habit's check: %1 is the habit's name, %2 its state (e.g. "Done today").
             Accessible.name: qsTr("%1: %2").arg(row.name).arg(check.text)
             ToolTip.visible: check.hovered
+            //: Tooltip of a habit's check; "Log" is a verb (record today's amount).
             ToolTip.text: row.doneToday ? qsTr("Done today. Click to undo.") : row.isCount ? qsTr("Log today's amount") : qsTr("Check off today")
             onClicked: {
                 if (row.doneToday && !row.isCount)

@@ -17,10 +17,11 @@ namespace mosaic {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free tr() function, so that lupdate files these strings under the context used at run time.
+struct HabitText
 {
-    return QCoreApplication::translate("HabitTexts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mosaic::HabitTexts)
+};
 
 } // namespace
 
@@ -30,15 +31,15 @@ QString schedule(const HabitSchedule &schedule)
 {
     switch (schedule.type) {
     case ScheduleType::Daily:
-        return tr("Every day");
+        return HabitText::tr("Every day");
     case ScheduleType::Weekdays: {
         QList<int> days = schedule.days;
         std::sort(days.begin(), days.end());
         days.erase(std::unique(days.begin(), days.end()), days.end());
         if (days == QList<int>{1, 2, 3, 4, 5})
-            return tr("Weekdays");
+            return HabitText::tr("Weekdays");
         if (days == QList<int>{6, 7})
-            return tr("Weekends");
+            return HabitText::tr("Weekends");
         QStringList names;
         const QLocale locale;
         for (int day : days) {
@@ -49,7 +50,10 @@ QString schedule(const HabitSchedule &schedule)
     }
     case ScheduleType::PerWeek: {
         const int times = timesPerWeek(schedule);
-        return times == 1 ? tr("Once a week") : tr("%1 times a week").arg(times);
+        if (times == 1)
+            return HabitText::tr("Once a week");
+        //: How often a per-week ritual is due; %n is 2 to 7.
+        return HabitText::tr("%n time(s) a week", nullptr, times);
     }
     }
     return {};
@@ -63,15 +67,22 @@ QString number(double value)
 QString target(const HabitTarget &target)
 {
     if (target.type == TargetType::Check)
-        return tr("Check it off");
-    return target.unit.isEmpty() ? tr("Goal: %1").arg(number(target.goal)) : QStringLiteral("%1 %2").arg(number(target.goal), target.unit);
+        return HabitText::tr("Check it off");
+    if (target.unit.isEmpty()) {
+        //: A ritual's daily goal without a unit; %1 is the number.
+        return HabitText::tr("Goal: %1").arg(number(target.goal));
+    }
+    //: A ritual's daily goal; %1 is the number, %2 the unit the user typed (e.g. "things", "minutes").
+    return HabitText::tr("%1 %2", "goal with unit").arg(number(target.goal), target.unit);
 }
 
 QString streak(int count, StreakUnit unit)
 {
     if (unit == StreakUnit::Weeks)
-        return count == 1 ? tr("1 week") : tr("%1 weeks").arg(count);
-    return count == 1 ? tr("1 day") : tr("%1 days").arg(count);
+        //: A streak's length in weeks.
+        return HabitText::tr("%n week(s)", nullptr, count);
+    //: A streak's length in days.
+    return HabitText::tr("%n day(s)", nullptr, count);
 }
 
 QString todayState(const Habit &habit, const std::optional<CheckIn> &today, QDate date)

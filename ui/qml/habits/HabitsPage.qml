@@ -8,6 +8,7 @@ import Mosaic.Ui
 
 PageBase {
     id: page
+    //: Page title, as the page's name in the sidebar.
     title: qsTr("Habits")
     subtitle: qsTr("Small rituals that remind you of your worth, kept at your own pace.")
 
@@ -37,6 +38,7 @@ PageBase {
     headerActions: [
         AccentButton {
             objectName: "newHabit"
+            //: Button: add a new habit.
             text: qsTr("New habit")
             onClicked: formDialog.openNew()
         }
@@ -70,6 +72,7 @@ PageBase {
             CheckBox {
                 objectName: "showArchived"
                 visible: habitModel.archivedCount > 0
+                //: Check box: also show the archived habits; %1 is how many there are.
                 text: qsTr("Show archived (%1)").arg(habitModel.archivedCount)
                 checked: habitModel.showArchived
                 onToggled: habitModel.showArchived = checked

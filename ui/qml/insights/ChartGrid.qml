@@ -9,8 +9,8 @@ Item {
 
     /// The value at the top line.
     property real maximum: 1
-    /// How a value is written on the axis.
-    property string suffix: ""
+    /// How a value is written on the axis: %1 is the number, written for the locale (e.g. "%1%" for percent).
+    property string format: "%1"
     /// Room left for the labels; the plot starts there.
     readonly property int labelWidth: 40
 
@@ -34,7 +34,7 @@ Item {
                 width: grid.labelWidth - 8
                 y: -height / 2
                 horizontalAlignment: Text.AlignRight
-                text: (Number.isInteger(tick.value) ? tick.value : tick.value.toFixed(1)) + grid.suffix
+                text: grid.format.arg(Number(tick.value).toLocaleString(Qt.locale(), "f", Number.isInteger(tick.value) ? 0 : 1))
                 color: Theme.muted
                 font.pointSize: Theme.smallSize - 1
             }

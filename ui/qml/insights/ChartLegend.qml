@@ -14,6 +14,7 @@ Flow {
     spacing: Theme.padding
     Layout.fillWidth: true
     Accessible.role: Accessible.List
+    //: Accessible name of a chart's legend (the key to its colours).
     Accessible.name: qsTr("Legend")
 
     Repeater {

@@ -26,7 +26,9 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("%1: %2 times, %3 recently").arg(row.modelData.label).arg(row.modelData.total).arg(row.modelData.recent)
+            //: A thinking pattern's bar: %1 is the pattern (e.g. "Mind reading"), %n how often it was named in all,
+            //: %2 how often in the most recent days.
+            Accessible.name: qsTr("%1: %n time(s), %2 recently", "", row.modelData.total).arg(row.modelData.label).arg(row.modelData.recent)
 
             Label {
                 text: row.modelData.label

@@ -6,6 +6,7 @@
 #include "session/JournalSession.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QVariantMap>
 
@@ -19,12 +20,16 @@ namespace {
 QString monthLabel(QDate month)
 {
     // January carries its year, so that a series across a new year reads right.
-    return QLocale().toString(month, month.month() == 1 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
+    //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+    return QLocale().toString(month,
+                              month.month() == 1 ? QCoreApplication::translate("mosaic::InsightModels", "MMM yyyy", "date format")
+                                                 : QCoreApplication::translate("mosaic::InsightModels", "MMM", "date format"));
 }
 
 QString weekLabel(QDate monday)
 {
-    return QLocale().toString(monday, QStringLiteral("d MMM"));
+    //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+    return QLocale().toString(monday, QCoreApplication::translate("mosaic::InsightModels", "d MMM", "date format"));
 }
 
 QString distortionLabel(const DistortionCount &count)
@@ -169,7 +174,8 @@ bool DistortionInsights::load(JournalSession &session)
         const DistortionCount &top = counts->first();
         if (top.total == 1)
             takeaway = counts->size() == 1 ? tr("One thinking pattern named so far, once. Patterns show with time.")
-                                           : tr("%1 thinking patterns named so far, each once. Patterns show with time.").arg(counts->size());
+                                           //: %n is 2 or more.
+                                           : tr("%n thinking pattern(s) named so far, each once. Patterns show with time.", nullptr, int(counts->size()));
         else if (counts->size() > 1 && (*counts)[1].total == top.total)
             takeaway = tr("%1 and %2 came up most often: %n times each.", "", top.total).arg(distortionLabel(top), distortionLabel((*counts)[1]));
         else
@@ -291,13 +297,14 @@ bool RitualInsights::load(JournalSession &session)
     QString takeaway;
     if (due > 0) {
         // The weeks go last: QString::arg() fills the lowest-numbered marker first.
+        //: %1 is a percentage, %2 how many rituals were kept, %3 how many were due.
         takeaway = (shown.size() == 1 ? tr("This week you kept %1% of the rituals that were due (%2 of %3).")
-                                      : tr("Over the last %4 weeks you kept %1% of the rituals that were due (%2 of %3)."))
+                                      //: %n is the number of weeks (2 or more); %1 is a percentage, %2 how many rituals were kept,
+                                      //: %3 how many were due.
+                                      : tr("Over the last %n week(s) you kept %1% of the rituals that were due (%2 of %3).", nullptr, int(shown.size())))
                        .arg(rounded(100 * m_overallRate))
                        .arg(done)
                        .arg(due);
-        if (shown.size() > 1)
-            takeaway = takeaway.arg(shown.size());
     }
     setResult(series, due > 0, takeaway, 1);
     return true;

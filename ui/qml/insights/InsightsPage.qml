@@ -9,6 +9,7 @@ import Mosaic.Ui
 
 PageBase {
     id: page
+    //: Page title, as the page's name in the sidebar.
     title: qsTr("Insights")
     subtitle: qsTr("Patterns in what you have written, noticed gently. Numbers are a mirror, never a grade.")
 
@@ -79,7 +80,9 @@ PageBase {
         ChartLegend {
             visible: distortionModel.hasData
             entries: [
-                { label: qsTr("Last %1 days").arg(distortionModel.recentDays), color: distortionBars.recentColor },
+                //: Legend of the bars of mentions in the most recent days; %n is how many days (e.g. 90).
+                { label: qsTr("Last %n day(s)", "", distortionModel.recentDays), color: distortionBars.recentColor },
+                //: Legend of the bars of mentions before the most recent days.
                 { label: qsTr("Earlier"), color: distortionBars.earlierColor }
             ]
         }
@@ -103,6 +106,7 @@ PageBase {
         }
         SectionLabel {
             visible: feelingModel.hasData
+            //: Chart heading: how strong the feelings were before and after reframing.
             text: qsTr("Feelings")
             Layout.topMargin: Theme.gap
         }
@@ -154,8 +158,11 @@ PageBase {
             valueKey: "rate"
             scale: 100
             maximum: 100
-            suffix: "%"
+            //: A percentage on the chart's axis; %1 is the number. Write it as your language does, e.g. "%1 %".
+            format: qsTr("%1%")
             seriesLabel: qsTr("Share of rituals kept")
+            //: Accessible description of a week on the chart: %1 is the week's label (a date), %2 how many of the
+            //: rituals due were kept, %3 how many were due.
             describe: entry => qsTr("Week of %1: %2 of %3 kept").arg(entry.label).arg(entry.done).arg(entry.due)
         }
         EmptyState {
@@ -182,14 +189,19 @@ PageBase {
             valueKey: "effectiveCircles"
             maximum: balanceModel.maximum
             lineColor: Theme.warm
+            //: Legend of the chart: how many circles belonging rests on, in effect.
             seriesLabel: qsTr("Effective circles")
+            //: Accessible description of a month on the chart: %1 is the month, %2 a number with one decimal (how
+            //: many circles belonging rests on, in effect), %3 the percentage of ties in the largest circle.
             describe: entry => qsTr("%1: about %2 circles, the largest carrying %3%").arg(entry.label)
-                                 .arg(entry.effectiveCircles.toFixed(1)).arg(Math.round(entry.largestShare * 100))
+                                 .arg(Number(entry.effectiveCircles).toLocaleString(Qt.locale(), "f", 1))
+                                 .arg(Number(Math.round(entry.largestShare * 100)).toLocaleString(Qt.locale(), "f", 0))
         }
         EmptyState {
             visible: !balanceModel.hasData
             title: qsTr("No circles yet")
             text: qsTr("Add the circles you belong to and the people in them; how your belonging is spread will show here over the months.")
+            //: Button: show the Circles page (use the page's name as in the sidebar).
             actionText: qsTr("Go to Circles")
             onActionTriggered: page.openRequested("circles", {})
         }

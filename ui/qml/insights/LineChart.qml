@@ -15,7 +15,8 @@ ColumnLayout {
     /// Multiplies each value before it is drawn (100 to show a 0–1 rate in percent).
     property real scale: 1
     property real maximum: 1
-    property string suffix: ""
+    /// How a value is written on the axis (see ChartGrid.format).
+    property string format: "%1"
     property color lineColor: Theme.accent
     property string seriesLabel
     /// How a point is read out: function(entry): string.
@@ -34,7 +35,7 @@ ColumnLayout {
             anchors.fill: parent
             anchors.bottomMargin: 22
             maximum: chart.maximum
-            suffix: chart.suffix
+            format: chart.format
         }
 
         Item {

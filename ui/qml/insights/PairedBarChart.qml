@@ -14,7 +14,9 @@ ColumnLayout {
     property string afterKey
     /// Entries whose `countKey` is 0 leave a gap instead of two bars.
     property string countKey
+    //: Legend of a chart: the rating before reframing the thought.
     property string beforeLabel: qsTr("Before")
+    //: Legend of a chart: the rating after reframing the thought.
     property string afterLabel: qsTr("After")
     property real maximum: 100
     property color beforeColor: Theme.warm
@@ -52,10 +54,14 @@ ColumnLayout {
                     width: groups.slot
                     height: groups.height
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: group.rated ? qsTr("%1: %2 before, %3 after").arg(group.modelData.label)
-                                                   .arg(Math.round(group.modelData[chart.beforeKey]))
-                                                   .arg(Math.round(group.modelData[chart.afterKey]))
-                                                 : qsTr("%1: nothing rated").arg(group.modelData.label)
+                    Accessible.name: group.rated
+                                     //: A month on the chart: %1 is the month, %2 the average rating (0 to 100) before
+                                     //: reframing, %3 after.
+                                     ? qsTr("%1: %2 before, %3 after").arg(group.modelData.label)
+                                       .arg(Math.round(group.modelData[chart.beforeKey]))
+                                       .arg(Math.round(group.modelData[chart.afterKey]))
+                                     //: A month on the chart with no ratings; %1 is the month.
+                                     : qsTr("%1: nothing rated").arg(group.modelData.label)
 
                     Rectangle {
                         visible: group.rated

@@ -96,6 +96,7 @@ Flickable {
                 Layout.fillWidth: true
             }
             Label {
+                //: A rating (0 to 100) before and after the reflection: %1 before, %2 after.
                 text: rating.after >= 0 ? qsTr("%1 → %2").arg(rating.before).arg(rating.after) : String(rating.before)
                 color: Theme.muted
                 font.pointSize: Theme.smallSize
@@ -105,8 +106,12 @@ Flickable {
             Layout.fillWidth: true
             implicitHeight: 6
             Accessible.role: Accessible.StaticText
-            Accessible.name: rating.after >= 0 ? qsTr("%1: %2 before, %3 after").arg(rating.label).arg(rating.before).arg(rating.after)
-                                               : qsTr("%1: %2").arg(rating.label).arg(rating.before)
+            Accessible.name: rating.after >= 0
+                             //: %1 is a feeling (or "How much I believed it"), %2 its rating (0 to 100) before the
+                             //: reflection, %3 after.
+                             ? qsTr("%1: %2 before, %3 after").arg(rating.label).arg(rating.before).arg(rating.after)
+                             //: %1 is a feeling (or "How much I believed it"), %2 its rating (0 to 100).
+                             : qsTr("%1: %2").arg(rating.label).arg(rating.before)
             Rectangle {
                 width: parent.width
                 height: parent.height
@@ -146,7 +151,8 @@ Flickable {
                 Layout.fillWidth: true
                 spacing: 2
                 Label {
-                    text: (view.details.kindLabel || "") + " · " + (view.details.dateText || "")
+                    //: Above an entry's title: %1 is the kind of entry (e.g. "Reflection", "Win"), %2 its date.
+                    text: qsTr("%1 · %2").arg(view.details.kindLabel || "").arg(view.details.dateText || "")
                     color: view.isWin ? Theme.warm : Theme.accent
                     font.pointSize: Theme.smallSize
                     font.weight: Font.DemiBold
@@ -173,6 +179,7 @@ Flickable {
             QuietButton {
                 objectName: "editEntry"
                 visible: view.isIncident || (view.isWin && !view.editingWin)
+                //: Button (verb): edit this entry.
                 text: qsTr("Edit")
                 onClicked: {
                     if (view.isIncident)
@@ -183,17 +190,20 @@ Flickable {
             }
             QuietButton {
                 visible: view.entry.entryType === "checkIn"
+                //: Button: show the ritual of this note on the Habits page (use the page's name as in the sidebar).
                 text: qsTr("Open in Habits")
                 onClicked: view.openHabit(view.details.habitId || "")
             }
             QuietButton {
                 objectName: "deleteEntry"
                 visible: view.isIncident || view.isWin
+                //: Button (verb): delete this entry.
                 text: qsTr("Delete")
                 Accessible.description: qsTr("You can undo this for a few seconds.")
                 onClicked: view.entry.deleteEntry()
             }
             QuietButton {
+                //: Button (verb): close this entry.
                 text: qsTr("Close")
                 onClicked: view.closeRequested()
             }
@@ -247,6 +257,7 @@ Flickable {
             Layout.fillWidth: true
             spacing: Theme.gap
             SectionLabel {
+                //: Label of the field: a win is something that went well (a success, not a game).
                 text: qsTr("The win")
             }
             Field {
@@ -254,12 +265,14 @@ Flickable {
                 objectName: "winText"
                 text: view.details.text || ""
                 placeholderText: qsTr("What went well")
+                //: Field name: a win is something that went well (a success, not a game).
                 Accessible.name: qsTr("The win")
                 Layout.fillWidth: true
                 onAccepted: saveWin.clicked()
                 Keys.onEscapePressed: view.editingWin = false
             }
             SectionLabel {
+                //: Label of the field: the date of the win.
                 text: qsTr("Its day")
             }
             Field {
@@ -278,6 +291,7 @@ Flickable {
                 AccentButton {
                     id: saveWin
                     objectName: "saveWin"
+                    //: Button (verb): save the edited win.
                     text: qsTr("Save")
                     onClicked: {
                         if (view.entry.saveWin(winText.text, winDate.text))
@@ -285,6 +299,7 @@ Flickable {
                     }
                 }
                 QuietButton {
+                    //: Button (verb): stop editing without saving.
                     text: qsTr("Cancel")
                     onClicked: view.editingWin = false
                 }
@@ -304,6 +319,7 @@ Flickable {
             Layout.fillWidth: true
             spacing: Theme.gap
             SectionLabel {
+                //: Section heading: how strong each feeling was before and after the reflection.
                 text: qsTr("Feelings, before → after")
             }
             Repeater {
@@ -365,6 +381,7 @@ Flickable {
             Layout.fillWidth: true
             spacing: Theme.gap
             SectionLabel {
+                //: Section heading: the reframes, kinder and truer ways to read what happened.
                 text: qsTr("Kinder, truer readings")
             }
             Repeater {
@@ -384,6 +401,7 @@ Flickable {
                         spacing: 2
                         Label {
                             text: reframe.modelData.believability >= 0
+                                  //: %1 is the kind of reframe (e.g. "Another explanation"), %2 how believable it felt, 0 to 100.
                                   ? qsTr("%1 · believable %2 of 100").arg(reframe.modelData.kindLabel).arg(reframe.modelData.believability)
                                   : reframe.modelData.kindLabel
                             color: Theme.muted

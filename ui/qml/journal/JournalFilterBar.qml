@@ -36,6 +36,7 @@ ColumnLayout {
         currentIndex: box.indexOfChoice(box.current)
         Layout.fillWidth: true
         Layout.preferredWidth: 1
+        //: Accessible name of a filter: %1 is what it filters by (e.g. "Person"), %2 the choice shown (e.g. "Anyone").
         Accessible.name: qsTr("%1: %2").arg(box.label).arg(box.displayText)
         onActivated: index => box.picked(box.valueAt(index))
     }
@@ -48,6 +49,7 @@ ColumnLayout {
 
         FilterBox {
             filterName: "kind"
+            //: Filter of the journal: what kind of entry (reflection, win, note).
             label: qsTr("What")
             choices: bar.options.kinds
             current: bar.timeline.kind
@@ -55,6 +57,7 @@ ColumnLayout {
         }
         FilterBox {
             filterName: "circle"
+            //: Filter of the journal: a social circle (a group of people the user belongs to).
             label: qsTr("Circle")
             choices: bar.options.circles
             current: bar.timeline.circleId
@@ -62,6 +65,7 @@ ColumnLayout {
         }
         FilterBox {
             filterName: "person"
+            //: Filter of the journal: a person involved.
             label: qsTr("Person")
             choices: bar.options.people
             current: bar.timeline.personId
@@ -69,6 +73,7 @@ ColumnLayout {
         }
         FilterBox {
             filterName: "tag"
+            //: Filter of the journal: a keyword (label) given to entries.
             label: qsTr("Tag")
             choices: bar.options.tags
             current: bar.timeline.tag
@@ -76,6 +81,7 @@ ColumnLayout {
         }
         FilterBox {
             filterName: "distortion"
+            //: Filter of the journal: a thinking pattern (cognitive distortion) noticed in a reflection.
             label: qsTr("Thinking pattern")
             choices: bar.options.distortions
             current: bar.timeline.distortion
@@ -83,6 +89,7 @@ ColumnLayout {
         }
         QuietButton {
             objectName: "clearFilters"
+            //: Button: clear all the filters of the journal.
             text: qsTr("Show everything")
             enabled: bar.timeline.filtered
             Layout.fillWidth: true

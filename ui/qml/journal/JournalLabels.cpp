@@ -8,10 +8,11 @@ namespace mosaic::journal {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free tr() function, so that lupdate files these strings under the context used at run time.
+struct JournalLabelText
 {
-    return QCoreApplication::translate("mosaic::journal::JournalLabels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mosaic::journal::JournalLabels)
+};
 
 } // namespace
 
@@ -19,21 +20,21 @@ QString incidentKindLabel(IncidentKind kind)
 {
     switch (kind) {
     case IncidentKind::Rejection:
-        return tr("Rejection");
+        return JournalLabelText::tr("Rejection");
     case IncidentKind::Exclusion:
-        return tr("Left out");
+        return JournalLabelText::tr("Left out");
     case IncidentKind::Criticism:
-        return tr("Criticism");
+        return JournalLabelText::tr("Criticism");
     case IncidentKind::Conflict:
-        return tr("Conflict");
+        return JournalLabelText::tr("Conflict");
     case IncidentKind::Ghosting:
-        return tr("No reply");
+        return JournalLabelText::tr("No reply");
     case IncidentKind::Exposure:
-        return tr("Small challenge");
+        return JournalLabelText::tr("Small challenge");
     case IncidentKind::Other:
         break;
     }
-    return tr("Something else");
+    return JournalLabelText::tr("Something else");
 }
 
 QString incidentKindLabel(const QString &name)
@@ -46,19 +47,19 @@ QString winKindLabel(WinKind kind)
 {
     switch (kind) {
     case WinKind::Win:
-        return tr("Win");
+        return JournalLabelText::tr("Win");
     case WinKind::Progress:
-        return tr("Progress");
+        return JournalLabelText::tr("Progress");
     case WinKind::Kindness:
-        return tr("Kindness");
+        return JournalLabelText::tr("Kindness");
     case WinKind::Courage:
-        return tr("Courage");
+        return JournalLabelText::tr("Courage");
     case WinKind::Boundary:
-        return tr("Boundary");
+        return JournalLabelText::tr("Boundary");
     case WinKind::Other:
         break;
     }
-    return tr("Something good");
+    return JournalLabelText::tr("Something good");
 }
 
 QString winKindLabel(const QString &name)
@@ -71,36 +72,39 @@ QString reframeKindLabel(ReframeKind kind)
 {
     switch (kind) {
     case ReframeKind::Context:
-        return tr("The context");
+        return JournalLabelText::tr("The context");
     case ReframeKind::Timing:
-        return tr("The timing");
+        return JournalLabelText::tr("The timing");
     case ReframeKind::Fit:
-        return tr("The fit");
+        return JournalLabelText::tr("The fit");
     case ReframeKind::TheirSide:
-        return tr("Their side");
+        return JournalLabelText::tr("Their side");
     case ReframeKind::Evidence:
-        return tr("The evidence");
+        return JournalLabelText::tr("The evidence");
     case ReframeKind::Growth:
-        return tr("Growth");
+        return JournalLabelText::tr("Growth");
     case ReframeKind::SelfCompassion:
         break;
     }
-    return tr("Self-compassion");
+    return JournalLabelText::tr("Self-compassion");
 }
 
 QString monthHeading(QDate date)
 {
-    return QLocale().standaloneMonthName(date.month()) + u' ' + QString::number(date.year());
+    //: A calendar's month heading: %1 is the month's name, %2 the year.
+    return JournalLabelText::tr("%1 %2", "month and year").arg(QLocale().standaloneMonthName(date.month()), QString::number(date.year()));
 }
 
 QString shortDate(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("ddd d MMM"));
+    //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+    return QLocale().toString(date, JournalLabelText::tr("ddd d MMM", "date format"));
 }
 
 QString longDate(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    //: A QDate format (d day, ddd/dddd weekday, MMM/MMMM month name, yyyy year); order and punctuate it for your language.
+    return QLocale().toString(date, JournalLabelText::tr("dddd d MMMM yyyy", "date format"));
 }
 
 } // namespace mosaic::journal

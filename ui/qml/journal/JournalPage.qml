@@ -8,6 +8,7 @@ import Mosaic.Ui
 
 PageBase {
     id: page
+    //: Page title, as the page's name in the sidebar.
     title: qsTr("Journal")
     subtitle: qsTr("Everything you have written, to look back on.")
     scrolls: false
@@ -88,6 +89,7 @@ PageBase {
     headerActions: [
         QuietButton {
             objectName: "timelineView"
+            //: Toggle: show the journal as a list, newest first (noun).
             text: qsTr("Timeline")
             checkable: true
             checked: page.view === "timeline"
@@ -98,6 +100,7 @@ PageBase {
         },
         QuietButton {
             objectName: "calendarView"
+            //: Toggle: show the journal as a month calendar (noun).
             text: qsTr("Calendar")
             checkable: true
             checked: page.view === "calendar"
@@ -158,11 +161,16 @@ PageBase {
                 }
                 QuietButton {
                     objectName: "filtersButton"
+                    //: Button (noun): shows the filters; the dot marks that some filters are on.
                     text: timelineModel.filtered && !page.filtersShown ? qsTr("Filters •") : qsTr("Filters")
                     checkable: true
                     checked: page.filtersShown
                     visible: !searchModel.active
-                    Accessible.name: timelineModel.filtered ? qsTr("Filters (some are on)") : qsTr("Filters")
+                    Accessible.name: timelineModel.filtered
+                                     //: Button (noun): shows the filters of the journal, some of which are on.
+                                     ? qsTr("Filters (some are on)")
+                                     //: Button (noun): shows the filters of the journal.
+                                     : qsTr("Filters")
                     onClicked: page.filtersShown = !page.filtersShown
                 }
             }
@@ -251,6 +259,7 @@ PageBase {
                     text: searchModel.active ? qsTr("No entry has these words. Try fewer words, or the start of a word.")
                                              : timelineModel.filtered ? qsTr("Another choice, or another day, may show more.")
                                                                       : qsTr("Reflections, wins and the notes of your rituals will gather here, newest first.")
+                    //: Button: clear all the filters of the journal.
                     actionText: searchModel.active ? "" : timelineModel.filtered ? qsTr("Show everything") : qsTr("Write a reflection")
                     onActionTriggered: {
                         if (timelineModel.filtered)
@@ -316,6 +325,7 @@ PageBase {
             }
             QuietButton {
                 objectName: "undoDelete"
+                //: Button (verb): bring back the entry just deleted.
                 text: qsTr("Undo")
                 onClicked: {
                     if (entryModel.undoDelete())

@@ -21,6 +21,7 @@ ItemDelegate {
     padding: Theme.gap + 4
     leftPadding: Theme.padding
     rightPadding: Theme.padding
+    //: Accessible name of a search result: %1 is the kind of record (e.g. "Win"), %2 the words around the match.
     Accessible.name: qsTr("%1: %2").arg(row.typeLabel).arg(row.snippet.replace(/<[^>]*>/g, ""))
     onClicked: row.list.rowActivated(row.index)
     Keys.onReturnPressed: row.list.rowActivated(row.index)

@@ -23,6 +23,7 @@ ItemDelegate {
     leftPadding: Theme.padding
     rightPadding: Theme.padding
     highlighted: row.selected
+    //: Accessible name of a journal entry: %1 is its kind (e.g. "Reflection"), %2 its date, %3 its title or first words.
     Accessible.name: qsTr("%1, %2, %3").arg(row.kindLabel).arg(row.dateText).arg(row.title.length > 0 ? row.title : row.excerpt)
     onClicked: row.list.rowActivated(row.index)
     Keys.onReturnPressed: row.list.rowActivated(row.index)

@@ -55,7 +55,8 @@ ColumnLayout {
                 const chip = item as ReflectChip;
                 chip.objectName = group.objectPrefix + chip.key;
                 chip.checkable = !group.exclusive;
-                chip.accessibleName = group.accessiblePrefix.length > 0 ? group.accessiblePrefix + ": " + chip.text : chip.text;
+                //: Accessible name of a chip: %1 is what the chips are ("Feeling", "Person", "Angle"), %2 the chip's label.
+                chip.accessibleName = group.accessiblePrefix.length > 0 ? qsTr("%1: %2").arg(group.accessiblePrefix).arg(chip.text) : chip.text;
                 chip.checked = group.chosen.indexOf(chip.key) >= 0;
                 chip.clicked.connect(() => group.choiceToggled(chip.key, group.exclusive ? true : chip.checked));
             }

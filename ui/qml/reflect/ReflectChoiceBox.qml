@@ -35,7 +35,8 @@ CheckBox {
     contentItem: ColumnLayout {
         spacing: 2
         Label {
-            text: box.title + (box.custom ? "  " + qsTr("(your own)") : "")
+            //: A thinking pattern or factor the user added; %1 is its name.
+            text: box.custom ? qsTr("%1  (your own)").arg(box.title) : box.title
             color: Theme.text
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
@@ -52,6 +53,7 @@ CheckBox {
         }
         Label {
             visible: box.example.length > 0
+            //: %1 is an example of how a thinking pattern sounds, in quotation marks (use your language's quotation marks).
             text: qsTr("“%1”").arg(box.example)
             color: Theme.muted
             font.italic: true

@@ -51,6 +51,7 @@ ReflectStep {
             QuietButton {
                 id: addOwn
                 objectName: "addDistortionButton"
+                //: Button (verb): adds the user's own thinking pattern to the list.
                 text: qsTr("Add")
                 enabled: ownName.text.trim().length > 0
                 onClicked: {

@@ -34,7 +34,9 @@ RowLayout {
     }
     QuietButton {
         visible: !row.rerating
+        //: Button (verb): removes a feeling from the reflection.
         text: qsTr("Remove")
+        //: Accessible name of the Remove button; %1 is a feeling, e.g. "sad".
         Accessible.name: qsTr("Remove %1").arg(row.label)
         Layout.alignment: Qt.AlignVCenter
         onClicked: row.removeRequested()

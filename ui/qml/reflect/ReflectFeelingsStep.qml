@@ -24,6 +24,7 @@ ReflectStep {
         title: step.reflection.emotionFamilies[0].label
         choices: step.reflection.emotionFamilies[0].emotions
         chosen: step.reflection.emotionNames
+        //: Noun: an emotion. Starts the accessible name of each feeling's chip ("Feeling: sad").
         accessiblePrefix: qsTr("Feeling")
         objectPrefix: "emotion:"
         onChoiceToggled: (key, chosen) => step.toggle(key, chosen)
@@ -79,6 +80,7 @@ ReflectStep {
         QuietButton {
             id: addOwn
             objectName: "addFeelingButton"
+            //: Button (verb): adds a feeling named in the user's own word.
             text: qsTr("Add")
             enabled: ownFeeling.text.trim().length > 0
             onClicked: {

@@ -61,6 +61,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     Label {
+                        //: A rating (0 to 100) before and after the reflection: %1 before, %2 after.
                         text: qsTr("%1 → %2").arg(change.modelData.before).arg(change.modelData.after)
                         color: Theme.accent
                         font.weight: Font.DemiBold
@@ -102,6 +103,7 @@ ColumnLayout {
         QuietButton {
             objectName: "backIntoItButton"
             visible: view.reflection.started
+            //: Button: the planned challenge already took place; go on to write how it went.
             text: view.planOnly ? qsTr("It already happened") : qsTr("Go back into it")
             onClicked: view.reflection.step = view.planOnly ? view.reflection.planStepCount : 0
         }

@@ -30,6 +30,7 @@ ReflectStep {
     }
 
     ReflectFieldLabel {
+        //: Field label: keywords (labels) to find a reflection again.
         text: qsTr("Tags")
         hint: qsTr("Optional, separated by commas, to find it again later.")
     }

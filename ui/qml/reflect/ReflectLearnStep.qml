@@ -44,6 +44,7 @@ ReflectStep {
     }
     ReflectPeoplePicker {
         objectName: "feedbackPicker"
+        //: Starts the accessible name of each person's chip: ask this person for another view (verb, imperative).
         accessiblePrefix: qsTr("Ask")
         people: step.reflection.people
         chosen: step.reflection.feedbackFrom
@@ -71,6 +72,8 @@ ReflectStep {
             property bool invalid: false
             enabled: step.reflection.nextStepText.length > 0
             initialText: step.reflection.nextStepDue
+            //: Placeholder of the due date of the next step. The field takes dates written YYYY-MM-DD; you may
+            //: translate the letters (year, month, day) but keep their order and the dashes.
             placeholderText: qsTr("By (YYYY-MM-DD)")
             Accessible.name: qsTr("By when, as a date")
             Layout.preferredWidth: 170
@@ -79,6 +82,7 @@ ReflectStep {
     }
     Label {
         visible: dueField.invalid
+        //: The field takes dates written YYYY-MM-DD; keep the example date as it is.
         text: qsTr("A date such as 2026-11-27, please, or leave it empty.")
         color: Theme.attention
         font.pointSize: Theme.smallSize

@@ -10,6 +10,7 @@ ColumnLayout {
 
     required property ReflectionModel reflection
     property string titleLabel: qsTr("A few words to name it")
+    //: Field label: when the moment happened (a date and time).
     property string whenLabel: qsTr("When")
     property bool showKind: true
     readonly property alias titleField: titleField
@@ -53,8 +54,11 @@ ColumnLayout {
                 objectName: "whenField"
                 property bool invalid: false
                 initialText: moment.reflection.occurredAtText
+                //: The format the field takes. You may translate the letters (year, month, day, hours, minutes) but
+                //: keep their order, the dashes and the colon.
                 placeholderText: qsTr("YYYY-MM-DD HH:MM")
                 Accessible.name: moment.whenLabel
+                //: The field takes dates written YYYY-MM-DD HH:MM; keep the example as it is.
                 Accessible.description: qsTr("A date and time such as 2026-11-20 18:30")
                 inputMethodHints: Qt.ImhPreferNumbers
                 Layout.fillWidth: true
@@ -62,6 +66,7 @@ ColumnLayout {
             }
             Label {
                 visible: whenField.invalid
+                //: The field takes dates written YYYY-MM-DD HH:MM; keep the example as it is.
                 text: qsTr("A date and time such as 2026-11-20 18:30, please.")
                 color: Theme.attention
                 font.pointSize: Theme.smallSize
@@ -94,6 +99,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 320
             ReflectFieldLabel {
+                //: Field label: in which of the user's social circles (groups of people) the moment happened.
                 text: qsTr("In which circle")
             }
             ComboBox {

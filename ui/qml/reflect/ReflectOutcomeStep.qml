@@ -14,6 +14,7 @@ ReflectStep {
     Card {
         visible: step.reflection.title.length > 0
         heading: step.reflection.title
+        //: %1 is the anxiety the user expected, from 0 to 100.
         caption: step.reflection.predictedAnxiety >= 0 ? qsTr("You expected an anxiety of %1 out of 100.").arg(step.reflection.predictedAnxiety) : ""
         tint: Theme.surfaceAlt
     }
@@ -34,6 +35,7 @@ ReflectStep {
         objectName: "actualAnxiety"
         Layout.topMargin: Theme.gap
         label: qsTr("How anxious did you actually feel?")
+        //: The low end of the anxiety scale (0).
         lowText: qsTr("calm")
         highText: qsTr("as anxious as it gets")
         value: step.reflection.actualAnxiety

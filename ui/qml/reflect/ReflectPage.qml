@@ -17,8 +17,13 @@ PageBase {
     readonly property var thoughtSteps: ["distortions", "evidence", "factors", "reframes"]
     readonly property bool planStep: reflectionModel.exposure && reflectionModel.step === reflectionModel.planStepCount - 1
 
-    title: reflectionModel.exposure ? qsTr("A small challenge") : qsTr("Reflect")
+    title: reflectionModel.exposure
+           //: Page title while planning an exposure: a small, planned social challenge.
+           ? qsTr("A small challenge")
+           //: Page title: the guided reflection (same as the page's name in the sidebar).
+           : qsTr("Reflect")
     subtitle: reflectionModel.finished ? ""
+                                       //: %1 is the number of the step shown, %2 how many steps there are.
                                        : qsTr("Step %1 of %2 · every step is optional, and everything is saved as you write")
                                          .arg(reflectionModel.step + 1).arg(reflectionModel.steps.length)
     scrolls: false
@@ -136,6 +141,7 @@ PageBase {
         QuietButton {
             objectName: "newReflectionButton"
             visible: reflectionModel.started && !reflectionModel.finished
+            //: Button: start a new reflection (noun phrase).
             text: qsTr("New reflection")
             Accessible.description: qsTr("This one stays in your journal, ready to continue.")
             onClicked: {
@@ -233,12 +239,15 @@ PageBase {
 
         QuietButton {
             objectName: "backButton"
+            //: Button (verb): to the previous step of the reflection.
             text: qsTr("Back")
             enabled: reflectionModel.step > 0
+            //: The keyboard shortcut of the Back button; translate the key name only if your keyboards label it differently.
             Accessible.description: qsTr("Alt+Left")
             onClicked: page.goBack()
         }
         Label {
+            //: Hint beside the buttons: the keyboard shortcut to go on to the next step.
             text: qsTr("Ctrl+Enter to go on")
             color: Theme.faint
             font.pointSize: Theme.smallSize
@@ -256,6 +265,7 @@ PageBase {
         QuietButton {
             objectName: "quietNextButton"
             visible: page.planStep
+            //: Button: the planned challenge already took place; go on to write how it went.
             text: qsTr("It already happened")
             onClicked: page.goNext()
         }
@@ -264,7 +274,11 @@ PageBase {
             objectName: "nextButton"
             // The pause has its own button to go on: one loud button at a time.
             visible: !page.planStep && reflectionModel.stepKey !== "pause"
-            text: reflectionModel.lastStep ? qsTr("Done") : qsTr("Next")
+            text: reflectionModel.lastStep
+                  //: Button: finishes the reflection (adjective/verb: "finished").
+                  ? qsTr("Done")
+                  //: Button: to the next step of the reflection.
+                  : qsTr("Next")
             Accessible.description: reflectionModel.lastStep ? qsTr("Finish the reflection (Ctrl+Enter)") : qsTr("The next step (Ctrl+Enter or Alt+Right); you can leave this one empty")
             onClicked: page.forward()
         }

@@ -49,7 +49,11 @@ ReflectStep {
         }
         Label {
             anchors.centerIn: parent
-            text: breath.scale > 0.8 ? qsTr("and out…") : qsTr("breathe in…")
+            text: breath.scale > 0.8
+                  //: Paces a breathing exercise, shown while the circle shrinks: now breathe out.
+                  ? qsTr("and out…")
+                  //: Paces a breathing exercise, shown while the circle grows.
+                  : qsTr("breathe in…")
             color: Theme.accent
             font.pointSize: Theme.bodySize + 1
             Accessible.ignored: true
@@ -62,7 +66,11 @@ ReflectStep {
         AccentButton {
             id: beginButton
             objectName: "beginButton"
-            text: step.reflection.editing ? qsTr("Continue") : qsTr("I'm ready")
+            text: step.reflection.editing
+                  //: Button (verb): goes on to the next step of the reflection.
+                  ? qsTr("Continue")
+                  //: Button: ends the breathing pause and begins the reflection.
+                  : qsTr("I'm ready")
             onClicked: {
                 step.reflection.begin();
                 step.reflection.next();

@@ -11,6 +11,7 @@ ColumnLayout {
     /// [{id, name}]
     property var people: []
     property var chosen: []
+    //: Starts the accessible name of each person's chip ("Person: Alex").
     property string accessiblePrefix: qsTr("Person")
 
     signal personToggled(string personId, bool chosen)
@@ -20,6 +21,7 @@ ColumnLayout {
 
     Label {
         visible: picker.people.length === 0
+        //: “Circles” is the name of a page: use the same translation as in the sidebar.
         text: qsTr("The people you add on the Circles page can be picked here.")
         color: Theme.faint
         wrapMode: Text.Wrap

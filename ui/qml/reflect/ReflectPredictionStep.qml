@@ -24,7 +24,9 @@ ReflectStep {
         objectName: "predictedAnxiety"
         Layout.topMargin: Theme.gap
         label: qsTr("How anxious do you expect to feel?")
+        //: The low end of the anxiety scale (0).
         lowText: qsTr("calm")
+        //: The high end of the anxiety scale (100).
         highText: qsTr("as anxious as it gets")
         value: step.reflection.predictedAnxiety
         onRated: value => step.reflection.setPredictedAnxiety(value)

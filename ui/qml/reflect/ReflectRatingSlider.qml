@@ -16,7 +16,9 @@ ColumnLayout {
     property int compareTo: -1
     /// Where the handle rests while not rated.
     property int restingValue: rating.compareTo >= 0 ? rating.compareTo : 50
+    //: The low end (0) of a rating scale, e.g. of a feeling's strength.
     property string lowText: qsTr("not at all")
+    //: The high end (100) of the rating scale of a feeling's strength.
     property string highText: qsTr("as strong as it gets")
     readonly property alias slider: slider
     readonly property int shownValue: slider.pressed ? Math.round(slider.value) : rating.value
@@ -39,15 +41,20 @@ ColumnLayout {
             id: valueLabel
             objectName: "ratingValue"
             text: rating.shownValue < 0 ? qsTr("not rated yet")
-                                        : rating.compareTo >= 0 ? qsTr("%1 → %2").arg(rating.compareTo).arg(rating.shownValue)
+                                        : rating.compareTo >= 0
+                                          //: A rating (0 to 100) then and now: %1 is the earlier rating, %2 the new one.
+                                          ? qsTr("%1 → %2").arg(rating.compareTo).arg(rating.shownValue)
                                                                 : String(rating.shownValue)
             color: rating.shownValue < 0 ? Theme.faint : Theme.accent
             font.weight: Font.DemiBold
         }
         Label {
             visible: rating.compareTo >= 0 && rating.shownValue >= 0 && rating.shownValue !== rating.compareTo
-            text: rating.shownValue < rating.compareTo ? qsTr("(%1 lighter)").arg(rating.compareTo - rating.shownValue)
-                                                       : qsTr("(%1 stronger)").arg(rating.shownValue - rating.compareTo)
+            text: rating.shownValue < rating.compareTo
+                  //: After rating again: %1 is how many points (of 100) lower the new rating is.
+                  ? qsTr("(%1 lighter)").arg(rating.compareTo - rating.shownValue)
+                  //: After rating again: %1 is how many points (of 100) higher the new rating is.
+                  : qsTr("(%1 stronger)").arg(rating.shownValue - rating.compareTo)
             color: Theme.muted
             font.pointSize: Theme.smallSize
         }

@@ -16,6 +16,7 @@ Card {
     readonly property Item editorArea: editor.textArea
 
     objectName: "reframe:" + card.index
+    //: Noun: a kinder, truer way to read what happened. %1 is its number (1, 2, 3…).
     heading: qsTr("Reframe %1").arg(card.index + 1)
 
     headerActions: [
@@ -25,11 +26,14 @@ Card {
             textRole: "label"
             valueRole: "key"
             currentIndex: card.kindIndex
+            //: %1 is the reframe's number (1, 2, 3…).
             Accessible.name: qsTr("Kind of reframe %1").arg(card.index + 1)
             onActivated: index => card.reflection.setReframeKind(card.reframeId, kindBox.valueAt(index))
         },
         QuietButton {
+            //: Button (verb): removes a reframe.
             text: qsTr("Remove")
+            //: %1 is the reframe's number (1, 2, 3…).
             Accessible.name: qsTr("Remove reframe %1").arg(card.index + 1)
             onClicked: card.reflection.removeReframe(card.reframeId)
         }
@@ -45,11 +49,14 @@ Card {
         implicitHeight: 190
         Layout.fillWidth: true
         Layout.preferredHeight: 190
+        //: Noun: a kinder, truer way to read what happened. %1 is its number (1, 2, 3…).
         accessibleName: qsTr("Reframe %1").arg(card.index + 1)
     }
     ReflectRatingSlider {
         label: qsTr("How believable does it feel?")
+        //: The low end (0) of how believable a reframe feels.
         lowText: qsTr("not yet")
+        //: The high end (100) of how believable a reframe feels.
         highText: qsTr("completely")
         value: card.believability
         onRated: value => card.reflection.setReframeBelievability(card.reframeId, value)

@@ -40,13 +40,18 @@ ReflectStep {
     Card {
         id: composer
         objectName: "reframeComposer"
-        heading: step.reflection.reframes.count === 0 ? qsTr("Your first reframe") : qsTr("Another reframe")
+        heading: step.reflection.reframes.count === 0
+                 //: Reframe (noun): a kinder, truer way to read what happened.
+                 ? qsTr("Your first reframe")
+                 //: Reframe (noun): a kinder, truer way to read what happened.
+                 : qsTr("Another reframe")
         caption: qsTr("Start from one of these angles, or any other.")
 
         ReflectChipGroup {
             choices: step.reflection.reframeKinds
             chosen: [step.composerKind]
             exclusive: true
+            //: Noun: a point of view to start a reframe from. Starts the accessible name of each chip ("Angle: context").
             accessiblePrefix: qsTr("Angle")
             objectPrefix: "reframeKind:"
             onChoiceToggled: key => step.composerKind = key
@@ -72,13 +77,16 @@ ReflectStep {
         ReflectRatingSlider {
             objectName: "composerBelievability"
             label: qsTr("How believable does it feel?")
+            //: The low end (0) of how believable a reframe feels.
             lowText: qsTr("not yet")
+            //: The high end (100) of how believable a reframe feels.
             highText: qsTr("completely")
             value: step.composerBelievability
             onRated: value => step.composerBelievability = value
         }
         AccentButton {
             objectName: "keepReframeButton"
+            //: Button: saves the reframe just written (reframe: a kinder, truer way to read what happened).
             text: qsTr("Keep this reframe")
             enabled: composerEditor.text.trim().length > 0
             Layout.alignment: Qt.AlignRight

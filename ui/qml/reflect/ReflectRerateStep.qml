@@ -14,6 +14,7 @@ ReflectStep {
         heading: qsTr("Your feelings")
         Label {
             visible: step.reflection.emotions.count === 0
+            //: “Feelings” is the name of an earlier step of the reflection: use the same translation as that step's name.
             text: qsTr("You did not name any feelings earlier. That is fine; you can still go back to “Feelings”.")
             color: Theme.muted
             wrapMode: Text.Wrap
@@ -34,13 +35,18 @@ ReflectStep {
     }
 
     Card {
+        //: Card heading: the automatic thought the user wrote down (and the name of that earlier step).
         heading: qsTr("The thought")
         ReflectRatingSlider {
             id: beliefAfter
             objectName: "beliefAfter"
-            label: step.reflection.thought.trim().length > 0 ? qsTr("How much do you believe “%1” now?").arg(step.reflection.thought.trim())
+            label: step.reflection.thought.trim().length > 0
+                   //: %1 is the automatic thought the user wrote down.
+                   ? qsTr("How much do you believe “%1” now?").arg(step.reflection.thought.trim())
                                                               : qsTr("How much do you believe the thought now?")
+            //: The low end (0) of how much the user believes the thought.
             lowText: qsTr("not at all")
+            //: The high end (100) of how much the user believes the thought.
             highText: qsTr("completely")
             value: step.reflection.beliefAfter
             compareTo: step.reflection.beliefBefore

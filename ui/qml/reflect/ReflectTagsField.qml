@@ -10,6 +10,7 @@ ReflectLineField {
     objectName: "tagsField"
     initialText: tags.reflection.tagsText
     placeholderText: qsTr("e.g. work, family")
+    //: Field name: keywords (labels) to find a reflection again.
     Accessible.name: qsTr("Tags")
     Layout.fillWidth: true
     onCommit: text => tags.reflection.setTags(text)

@@ -16,6 +16,7 @@ Rectangle {
     border.color: Theme.border
     Layout.fillWidth: true
     Accessible.role: Accessible.StaticText
+    //: %1 is the automatic thought the user wrote down.
     Accessible.name: qsTr("The thought you are looking at: %1").arg(card.thought)
 
     ColumnLayout {
@@ -29,6 +30,7 @@ Rectangle {
         }
         Label {
             objectName: "pinnedThought"
+            //: “The thought” is the name of an earlier step of the reflection: use the same translation as that step's name.
             text: card.thought.trim().length > 0 ? card.thought.trim() : qsTr("Not written down yet — you can go back to “The thought” at any time.")
             color: card.thought.trim().length > 0 ? Theme.text : Theme.muted
             font.italic: card.thought.trim().length > 0

@@ -13,6 +13,7 @@ ReflectStep {
     firstFocus: thoughtEditor
 
     ReflectFieldLabel {
+        //: Field label and the name of this step: the automatic thought that came to mind.
         text: qsTr("The thought")
         hint: qsTr("For instance: “They don't want me around.”")
     }
@@ -45,7 +46,9 @@ ReflectStep {
         objectName: "beliefBefore"
         Layout.topMargin: Theme.gap
         label: qsTr("How much do you believe it right now?")
+        //: The low end (0) of how much the user believes the thought.
         lowText: qsTr("not at all")
+        //: The high end (100) of how much the user believes the thought.
         highText: qsTr("completely")
         value: step.reflection.beliefBefore
         onRated: value => step.reflection.setBeliefBefore(value)
@@ -92,6 +95,7 @@ ReflectStep {
         }
         Label {
             visible: step.reflection.valuesText.length > 0
+            //: %1 is the list of the user's personal values, e.g. "kindness, honesty".
             text: qsTr("Your values: %1").arg(step.reflection.valuesText)
             color: Theme.muted
             wrapMode: Text.Wrap

@@ -59,10 +59,11 @@ Status write(const QString &directory, const QString &executable)
 {
     if (!QDir().mkpath(directory))
         return Failure::operation(
-            QCoreApplication::translate("Autostart", "The folder %1 could not be created, so Mosaic cannot start at login.").arg(directory));
+            QCoreApplication::translate("mosaic::Autostart", "The folder %1 could not be created, so Mosaic cannot start at login.").arg(directory));
     QSaveFile file(filePath(directory));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(entryText(executable).toUtf8()) < 0 || !file.commit())
-        return Failure::operation(QCoreApplication::translate("Autostart", "%1 could not be written, so Mosaic cannot start at login.").arg(file.fileName()));
+        return Failure::operation(
+            QCoreApplication::translate("mosaic::Autostart", "%1 could not be written, so Mosaic cannot start at login.").arg(file.fileName()));
     return success();
 }
 
@@ -71,7 +72,7 @@ Status remove(const QString &directory)
     QFile file(filePath(directory));
     if (file.exists() && !file.remove())
         return Failure::operation(
-            QCoreApplication::translate("Autostart", "%1 could not be removed; delete it to stop Mosaic from starting at login.").arg(file.fileName()));
+            QCoreApplication::translate("mosaic::Autostart", "%1 could not be removed; delete it to stop Mosaic from starting at login.").arg(file.fileName()));
     return success();
 }
 

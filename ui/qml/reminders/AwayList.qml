@@ -70,6 +70,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     Label {
+                        //: %1 is the time of day the reminder was due, e.g. "7:30".
                         text: qsTr("Its time was %1").arg(row.timeText)
                         color: Theme.muted
                         font.pointSize: Theme.smallSize
@@ -78,7 +79,9 @@ ColumnLayout {
                 QuietButton {
                     objectName: "away-done-" + row.reminderId
                     visible: row.habitId.length > 0
+                    //: Button: the ritual of this reminder is done (check it off for today).
                     text: qsTr("Done")
+                    //: %1 is the name of a ritual (a habit).
                     Accessible.name: qsTr("Check off %1").arg(row.title)
                     onClicked: awayModel.markDone(row.reminderId)
                 }
@@ -86,7 +89,9 @@ ColumnLayout {
                     id: laterButton
                     readonly property Popup choices: laterPopup
                     objectName: "away-later-" + row.reminderId
+                    //: Button: remind me again later (snooze).
                     text: qsTr("Later")
+                    //: %1 is the name of a ritual (a habit) or a reminder.
                     Accessible.name: qsTr("Remind me of %1 later").arg(row.title)
                     onClicked: laterPopup.open()
 
@@ -126,6 +131,8 @@ ColumnLayout {
                                 TextField {
                                     id: laterTime
                                     objectName: "away-later-time-" + row.reminderId
+                                    //: Placeholder of a field for a time of day to be reminded again; keep the
+                                    //: 24-hour example time.
                                     placeholderText: qsTr("at 18:30")
                                     implicitWidth: 100
                                     implicitHeight: 34
@@ -134,6 +141,7 @@ ColumnLayout {
                                 }
                                 QuietButton {
                                     id: laterAt
+                                    //: Button (verb): remind me again at the time typed.
                                     text: qsTr("Set")
                                     enabled: laterTime.text.trim().length > 0
                                     onClicked: {
@@ -148,7 +156,9 @@ ColumnLayout {
                 QuietButton {
                     objectName: "away-open-" + row.reminderId
                     visible: row.habitId.length > 0
+                    //: Button (verb): show this ritual on the Habits page.
                     text: qsTr("Open")
+                    //: %1 is the name of a ritual (a habit).
                     Accessible.name: qsTr("Open %1").arg(row.title)
                     onClicked: root.openRequested("habits", { habitId: row.habitId })
                 }

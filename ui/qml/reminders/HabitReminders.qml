@@ -20,6 +20,7 @@ ColumnLayout {
 
     spacing: Theme.gap
     Accessible.role: Accessible.Grouping
+    //: Noun, plural: the reminders of one ritual.
     Accessible.name: qsTr("Reminders")
 
     HabitRemindersModel {
@@ -76,13 +77,20 @@ ColumnLayout {
                         id: enabledSwitch
                         objectName: "reminder-enabled-" + row.reminderId
                         checked: row.enabled
-                        text: row.enabled ? qsTr("On") : qsTr("Off")
+                        text: row.enabled
+                              //: The state of a reminder's switch: switched on.
+                              ? qsTr("On")
+                              //: The state of a reminder's switch: switched off.
+                              : qsTr("Off")
+                        //: %1 describes the reminder, e.g. "7:30 on weekdays".
                         Accessible.name: qsTr("Reminder on: %1").arg(row.summary)
                         onToggled: remindersModel.setEnabled(row.reminderId, enabledSwitch.checked)
                     }
                     QuietButton {
                         objectName: "reminder-remove-" + row.reminderId
+                        //: Button (verb): remove this reminder.
                         text: qsTr("Remove")
+                        //: %1 describes the reminder, e.g. "7:30 on weekdays".
                         Accessible.name: qsTr("Remove the reminder %1").arg(row.summary)
                         onClicked: remindersModel.remove(row.reminderId)
                     }
@@ -99,6 +107,7 @@ ColumnLayout {
                             objectName: "reminder-time-" + row.reminderId + "-" + timeChip.modelData
                             text: timeChip.modelData + (row.times.length > 1 ? "  ×" : "")
                             enabled: row.times.length > 1
+                            //: %1 is a time of day, e.g. "7:30".
                             Accessible.name: row.times.length > 1 ? qsTr("Remove the time %1").arg(timeChip.modelData) : timeChip.modelData
                             onClicked: remindersModel.removeTime(row.reminderId, timeChip.modelData)
                         }
@@ -106,6 +115,7 @@ ColumnLayout {
                     TextField {
                         id: extraTime
                         objectName: "reminder-add-time-field-" + row.reminderId
+                        //: Placeholder of a field for another time of day of the reminder.
                         placeholderText: qsTr("another time")
                         implicitWidth: 120
                         implicitHeight: 34
@@ -127,6 +137,7 @@ ColumnLayout {
                 Row {
                     spacing: 4
                     Accessible.role: Accessible.Grouping
+                    //: The days of the week the reminder comes on.
                     Accessible.name: qsTr("Days")
                     Repeater {
                         model: 7
@@ -171,6 +182,7 @@ ColumnLayout {
         TextField {
             id: newTime
             objectName: "reminder-new-time"
+            //: Placeholder of a field for a time of day; the field takes times such as 7:30 or 19:30.
             placeholderText: qsTr("e.g. 7:30")
             implicitWidth: 120
             implicitHeight: 34

@@ -14,7 +14,7 @@ namespace mosaic::ReminderJournal {
 Result<Snapshot> load(JournalSession &session, QDate today)
 {
     if (!session.isOpen())
-        return Failure::operation(QCoreApplication::translate("ReminderJournal", "The journal is not open."));
+        return Failure::operation(QCoreApplication::translate("mosaic::ReminderJournal", "The journal is not open."));
     Result<QList<Reminder>> reminders = session.reminders().allReminders(IncludeDeleted::No);
     if (!reminders)
         return reminders.failure();
@@ -62,7 +62,7 @@ QString timeOfDayText(QTime time)
 Status recordDone(JournalSession &session, const QString &habitId, QDate today, const QDateTime &now)
 {
     if (!session.isOpen())
-        return Failure::operation(QCoreApplication::translate("ReminderJournal", "The journal is not open."));
+        return Failure::operation(QCoreApplication::translate("mosaic::ReminderJournal", "The journal is not open."));
     auto transaction = WriteTransaction::begin(session.database());
     if (!transaction)
         return transaction.failure();
@@ -71,7 +71,7 @@ Status recordDone(JournalSession &session, const QString &habitId, QDate today, 
     if (!habit)
         return habit.failure();
     if (!habit->has_value() || (*habit)->stamps.isDeleted())
-        return Failure::badInput(QCoreApplication::translate("ReminderJournal", "This ritual is no longer in your journal."));
+        return Failure::badInput(QCoreApplication::translate("mosaic::ReminderJournal", "This ritual is no longer in your journal."));
     Result<std::optional<CheckIn>> existing = store.findCheckIn(habitId, today);
     if (!existing)
         return existing.failure();
@@ -91,7 +91,7 @@ Status recordDone(JournalSession &session, const QString &habitId, QDate today, 
 Result<std::optional<QDateTime>> snooze(JournalSession &session, const QString &reminderId, const QDateTime &until, const QDateTime &now, const QTimeZone &zone)
 {
     if (!session.isOpen())
-        return Failure::operation(QCoreApplication::translate("ReminderJournal", "The journal is not open."));
+        return Failure::operation(QCoreApplication::translate("mosaic::ReminderJournal", "The journal is not open."));
     auto transaction = WriteTransaction::begin(session.database());
     if (!transaction)
         return transaction.failure();
@@ -99,7 +99,7 @@ Result<std::optional<QDateTime>> snooze(JournalSession &session, const QString &
     if (!found)
         return found.failure();
     if (!found->has_value() || (*found)->stamps.isDeleted())
-        return Failure::badInput(QCoreApplication::translate("ReminderJournal", "This reminder is no longer in your journal."));
+        return Failure::badInput(QCoreApplication::translate("mosaic::ReminderJournal", "This reminder is no longer in your journal."));
     Reminder reminder = **found;
     const std::optional<QDateTime> accepted = acceptedSnooze(reminder, until, now, zone);
     if (!accepted)
@@ -118,7 +118,7 @@ Result<std::optional<Reminder>>
 claimDueAlert(JournalSession &session, const QString &reminderId, const ReminderContext &context, const QDateTime &now, const QTimeZone &zone)
 {
     if (!session.isOpen())
-        return Failure::operation(QCoreApplication::translate("ReminderJournal", "The journal is not open."));
+        return Failure::operation(QCoreApplication::translate("mosaic::ReminderJournal", "The journal is not open."));
     auto transaction = WriteTransaction::begin(session.database());
     if (!transaction)
         return transaction.failure();

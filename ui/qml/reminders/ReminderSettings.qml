@@ -21,6 +21,7 @@ ColumnLayout {
 
     spacing: Theme.gap + 2
     Accessible.role: Accessible.Grouping
+    //: Noun, plural: the reminder settings.
     Accessible.name: qsTr("Reminders")
 
     ReminderPreferences {
@@ -59,18 +60,21 @@ ColumnLayout {
         QuietButton {
             objectName: "reminders-pause-hour"
             visible: prefs.pauseText.length === 0
+            //: Button (verb): hold all reminders for an hour.
             text: qsTr("Pause for an hour")
             onClicked: prefs.pauseForAnHour()
         }
         QuietButton {
             objectName: "reminders-pause-tomorrow"
             visible: prefs.pauseText.length === 0
+            //: Button (verb): hold all reminders until tomorrow.
             text: qsTr("Pause until tomorrow")
             onClicked: prefs.pauseUntilTomorrow()
         }
         QuietButton {
             objectName: "reminders-resume"
             visible: prefs.pauseText.length > 0
+            //: Button (verb): end the pause of the reminders.
             text: qsTr("Resume now")
             onClicked: prefs.resume()
         }
@@ -92,6 +96,7 @@ ColumnLayout {
         enabled: prefs.quietHoursEnabled
         spacing: Theme.gap
         Label {
+            //: Before the start time of quiet hours: "From [time] to [time]".
             text: qsTr("From")
             color: Theme.muted
         }
@@ -109,6 +114,7 @@ ColumnLayout {
             }
         }
         Label {
+            //: Between the start and the end time of quiet hours: "From [time] to [time]".
             text: qsTr("to")
             color: Theme.muted
         }
@@ -172,6 +178,7 @@ ColumnLayout {
     }
 
     SectionLabel {
+        //: Section heading: Mosaic running in the background (in the system tray).
         text: qsTr("In the background")
         Layout.topMargin: Theme.gap
     }

@@ -16,6 +16,7 @@ PageBase {
     /// A checked file (a URL) waiting for the user's "Import" after its dry run; empty when none.
     property string pendingImport
 
+    //: Page title, as the page's name in the sidebar.
     title: qsTr("Settings")
     subtitle: qsTr("Your journal stays on this computer. Export it to keep a copy or to move it elsewhere.")
 
@@ -56,6 +57,7 @@ PageBase {
                 Accessible.name: qsTr("Data folder")
             }
             QuietButton {
+                //: Button (verb): open the data folder in the file manager.
                 text: qsTr("Open folder")
                 onClicked: Qt.openUrlExternally(transfer.dataFolderUrl())
             }
@@ -117,10 +119,12 @@ PageBase {
                     spacing: Theme.gap
                     AccentButton {
                         objectName: "confirmImportButton"
+                        //: Button (verb): import the file that was just checked.
                         text: qsTr("Import")
                         onClicked: page.confirmImport()
                     }
                     QuietButton {
+                        //: Button (verb): do not import the file.
                         text: qsTr("Cancel")
                         onClicked: {
                             page.pendingImport = "";
@@ -133,6 +137,7 @@ PageBase {
     }
 
     Card {
+        //: Card heading (noun, plural): the reminders of rituals.
         heading: qsTr("Reminders")
 
         ReminderSettings {
@@ -153,6 +158,7 @@ PageBase {
             Layout.fillWidth: true
 
             Label {
+                //: Label (noun): the colour theme of the window.
                 text: qsTr("Theme")
                 color: Theme.text
             }
@@ -161,7 +167,9 @@ PageBase {
                 Repeater {
                     model: [
                         { mode: "system", label: qsTr("Follow the system") },
+                        //: Colour theme: light colours.
                         { mode: "light", label: qsTr("Light") },
+                        //: Colour theme: dark colours.
                         { mode: "dark", label: qsTr("Dark") }
                     ]
                     delegate: RadioButton {
@@ -170,6 +178,7 @@ PageBase {
                         text: modelData.label
                         checked: page.settings.themeMode === modelData.mode
                         onClicked: page.settings.themeMode = modelData.mode
+                        //: %1 is a colour theme, e.g. "Dark".
                         Accessible.name: qsTr("Theme: %1").arg(modelData.label)
                     }
                 }
@@ -184,10 +193,14 @@ PageBase {
                 ComboBox {
                     id: languageBox
                     objectName: "languageBox"
-                    readonly property var languages: [
-                        { code: "", label: qsTr("The system's language") },
-                        { code: "en", label: "English" }
-                    ]
+                    // Each language by its own name, never translated, so that it can be found from any language.
+                    readonly property var nativeNames: ({ en: "English", de: "Deutsch", es: "Español" })
+                    readonly property var languages: {
+                        const list = [{ code: "", label: qsTr("The system's language") }];
+                        for (const code of page.settings.translatedLanguages)
+                            list.push({ code: code, label: nativeNames[code] || Qt.locale(code).nativeLanguageName });
+                        return list;
+                    }
                     model: languages.map(language => language.label)
                     currentIndex: Math.max(0, languages.findIndex(language => language.code === page.settings.language))
                     onActivated: index => page.settings.language = languages[index].code
@@ -206,12 +219,14 @@ PageBase {
     Card {
         heading: qsTr("About Mosaic")
         Label {
+            //: %1 is the version of Mosaic, e.g. 1.2.0.
             text: qsTr("Mosaic %1 — a journal for taking rejection less hard and growing from it.").arg(Qt.application.version)
             color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
+            //: %1 is the name of the engine that highlights Markdown (e.g. "KSyntaxHighlighting"), %2 the settings file's path.
             text: qsTr("Markdown highlighting: %1. Settings are kept in %2.").arg(highlightProbe.highlightingEngine).arg(page.settings.settingsPath)
             color: Theme.muted
             font.pointSize: Theme.smallSize
@@ -227,6 +242,7 @@ PageBase {
         id: exportJsonDialog
         title: qsTr("Export the journal as JSON")
         fileMode: FileDialog.SaveFile
+        //: A file type in the file dialog; keep "(*.json)" as it is.
         nameFilters: [qsTr("Mosaic journal (*.json)")]
         defaultSuffix: "json"
         onAccepted: page.report(transfer.exportJson(exportJsonDialog.selectedFile))
@@ -235,6 +251,7 @@ PageBase {
         id: exportMarkdownDialog
         title: qsTr("Export the journal as Markdown")
         fileMode: FileDialog.SaveFile
+        //: A file type in the file dialog; keep "(*.md)" as it is.
         nameFilters: [qsTr("Markdown (*.md)")]
         defaultSuffix: "md"
         onAccepted: page.report(transfer.exportMarkdown(exportMarkdownDialog.selectedFile))
@@ -243,6 +260,7 @@ PageBase {
         id: backupDialog
         title: qsTr("Save a backup of the journal")
         fileMode: FileDialog.SaveFile
+        //: A file type in the file dialog; keep "(*.sqlite)" as it is.
         nameFilters: [qsTr("Mosaic journal backup (*.sqlite)")]
         defaultSuffix: "sqlite"
         onAccepted: page.report(transfer.backup(backupDialog.selectedFile))
@@ -251,7 +269,12 @@ PageBase {
         id: importDialog
         title: qsTr("Import a journal file")
         fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Mosaic journal (*.json)"), qsTr("All files (*)")]
+        nameFilters: [
+            //: A file type in the file dialog; keep "(*.json)" as it is.
+            qsTr("Mosaic journal (*.json)"),
+            //: In the file dialog; keep "(*)" as it is.
+            qsTr("All files (*)")
+        ]
         onAccepted: page.checkImport(importDialog.selectedFile)
     }
 }

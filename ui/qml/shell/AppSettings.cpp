@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/AppSettings.h"
 
+#include "localization/Translations.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -39,6 +41,11 @@ void AppSettings::setThemeMode(const QString &mode)
 QString AppSettings::language() const
 {
     return m_settings->value(kLanguage).toString();
+}
+
+QStringList AppSettings::translatedLanguages()
+{
+    return localization::translatedLanguages();
 }
 
 void AppSettings::setLanguage(const QString &language)

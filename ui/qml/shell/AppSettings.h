@@ -20,6 +20,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY changed)
     /// A locale name such as "de", or empty for the system's language. Takes effect at the next start.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
+    /// The languages Mosaic is translated into ("en", "de", …), for the language choice.
+    Q_PROPERTY(QStringList translatedLanguages READ translatedLanguages CONSTANT)
     Q_PROPERTY(QString lastPage READ lastPage WRITE setLastPage NOTIFY changed)
     Q_PROPERTY(QRect windowGeometry READ windowGeometry WRITE setWindowGeometry NOTIFY changed)
     Q_PROPERTY(bool windowMaximized READ windowMaximized WRITE setWindowMaximized NOTIFY changed)
@@ -36,6 +38,7 @@ public:
     void setThemeMode(const QString &mode);
     QString language() const;
     void setLanguage(const QString &language);
+    static QStringList translatedLanguages();
     QString lastPage() const;
     void setLastPage(const QString &page);
     QRect windowGeometry() const;

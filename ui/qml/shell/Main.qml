@@ -15,13 +15,21 @@ ApplicationWindow {
     /// The name of the page shown (see `pages`).
     property string currentPage: "today"
     readonly property var pages: [
+        //: Page name in the sidebar: the overview of the day (noun).
         { name: "today", title: qsTr("Today"), glyph: "☀" },
+        //: Page name in the sidebar: working through a painful moment step by step (verb used as a name).
         { name: "reflect", title: qsTr("Reflect"), glyph: "✎" },
+        //: Page name in the sidebar: all past reflections, wins and notes.
         { name: "journal", title: qsTr("Journal"), glyph: "☰" },
+        //: Page name in the sidebar: the user's personal strengths (qualities) and wins.
         { name: "strengths", title: qsTr("Strengths"), glyph: "★" },
+        //: Page name in the sidebar: small daily rituals the user keeps.
         { name: "habits", title: qsTr("Habits"), glyph: "✓" },
+        //: Page name in the sidebar: the social circles (groups of people) the user belongs to.
         { name: "circles", title: qsTr("Circles"), glyph: "◎" },
+        //: Page name in the sidebar: charts and trends over time.
         { name: "insights", title: qsTr("Insights"), glyph: "◔" },
+        //: Page name in the sidebar.
         { name: "settings", title: qsTr("Settings"), glyph: "⚙" }
     ]
     readonly property int currentIndex: Math.max(0, window.pageIndex(window.currentPage))
@@ -58,6 +66,7 @@ ApplicationWindow {
     minimumWidth: 760
     minimumHeight: 520
     visible: true
+    //: The window title: the application's name.
     title: qsTr("Mosaic")
     color: Theme.background
 

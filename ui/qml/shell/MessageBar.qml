@@ -31,6 +31,7 @@ Rectangle {
         }
         QuietButton {
             objectName: "dismissButton"
+            //: Button (verb): hides the message about what went wrong.
             text: qsTr("Dismiss")
             onClicked: bar.dismissed()
         }

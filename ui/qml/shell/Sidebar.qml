@@ -37,6 +37,7 @@ Rectangle {
                 Layout.preferredHeight: 26
             }
             Label {
+                //: The application's name, above the pages.
                 text: qsTr("Mosaic")
                 font.pointSize: Theme.headingSize
                 font.weight: Font.DemiBold
@@ -68,6 +69,7 @@ Rectangle {
         Layout.fillWidth: true
         focusPolicy: Qt.StrongFocus
         Accessible.name: entry.page.title
+        //: The keyboard shortcut of a page; %1 is the page's number (1 to 8).
         Accessible.description: qsTr("Ctrl+%1").arg(entry.index + 1)
         Accessible.role: Accessible.PageTab
         Accessible.selected: entry.current
@@ -93,6 +95,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Label {
+                //: The keyboard shortcut of a page; %1 is the page's number (1 to 8).
                 text: qsTr("Ctrl+%1").arg(entry.index + 1)
                 color: Theme.faint
                 font.pointSize: Theme.smallSize - 1

@@ -64,6 +64,7 @@ Popup {
             Layout.fillWidth: true
         }
         Label {
+            //: %1 is the folder where the journal is kept, e.g. /home/ana/.local/share/Mosaic.
             text: qsTr("Everything stays on this computer, in %1.").arg(welcome.session.dataDirectory)
             wrapMode: Text.Wrap
             color: Theme.muted
@@ -88,6 +89,7 @@ Popup {
                 Layout.fillWidth: true
             }
             AccentButton {
+                //: Button: start with an empty journal of one's own (instead of the example journal).
                 text: qsTr("Start my own")
                 focus: true
                 onClicked: welcome.close()

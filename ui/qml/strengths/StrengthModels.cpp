@@ -111,7 +111,7 @@ void StrengthsModel::reload()
                 while (query.next())
                     winCounts.insert(query.value(0).toString(), query.value(1).toInt());
             } else {
-                reportRead(m_session, query, QStringLiteral("Counting the wins of each strength"));
+                reportRead(m_session, query, tr("Counting the wins of each strength"));
             }
             for (const Strength &strength : *strengths) {
                 if (strength.archived)
@@ -375,7 +375,7 @@ bool WinsModel::loadPage(int offset, int limit, QList<Win> &into)
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);
     if (!query.exec()) {
-        reportRead(m_session, query, QStringLiteral("Reading the wins"));
+        reportRead(m_session, query, tr("Reading the wins"));
         return false;
     }
     while (query.next()) {
@@ -388,7 +388,7 @@ bool WinsModel::loadPage(int offset, int limit, QList<Win> &into)
         win.strengthIds = row.stringList();
         win.incidentId = row.optionalText();
         if (!row.ok()) {
-            m_session->reportFailure(row.failure(QStringLiteral("Reading the wins")));
+            m_session->reportFailure(row.failure(tr("Reading the wins")));
             return false;
         }
         into.append(win);
@@ -410,7 +410,7 @@ void WinsModel::reload()
         if (count.exec() && count.next())
             total = count.value(0).toInt();
         else
-            reportRead(m_session, count, QStringLiteral("Counting the wins"));
+            reportRead(m_session, count, tr("Counting the wins"));
         // Keep as many rows as were shown, so a reload after an edit does not fold the list back.
         const int shown = std::max(m_pageSize, int(m_rows.size()));
         if (!loadPage(0, shown, rows))

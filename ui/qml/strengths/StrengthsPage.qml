@@ -8,7 +8,9 @@ import Mosaic.Ui
 
 PageBase {
     id: page
+    //: Page title, as the page's name in the sidebar: the user's personal strengths (qualities), not a score.
     title: qsTr("Strengths")
+    //: A win is something that went well (a success, not a game).
     subtitle: qsTr("What you do well, and the wins that show it. Worth that does not hang on anyone's approval.")
 
     readonly property alias strengths: strengthsModel
@@ -60,6 +62,7 @@ PageBase {
 
     Card {
         objectName: "strengthsCard"
+        //: Card heading: personal strengths, qualities the user has.
         heading: qsTr("Your strengths")
         caption: strengthsModel.count > 0 ? qsTr("Choose one to see the wins that show it.") : ""
 
@@ -115,13 +118,17 @@ PageBase {
                             flat: true
                             Layout.fillWidth: true
                             padding: 0
-                            Accessible.name: strengthRow.selected ? qsTr("%1, showing its wins").arg(strengthRow.name)
-                                                                  : qsTr("Show the wins of %1").arg(strengthRow.name)
+                            Accessible.name: strengthRow.selected
+                                             //: %1 is the name of a strength (e.g. "Patience"); its wins are shown.
+                                             ? qsTr("%1, showing its wins").arg(strengthRow.name)
+                                             //: %1 is the name of a strength (e.g. "Patience").
+                                             : qsTr("Show the wins of %1").arg(strengthRow.name)
                             background: Item {}
                             contentItem: ColumnLayout {
                                 spacing: 2
                                 Label {
-                                    text: strengthRow.name + (strengthRow.archived ? qsTr(" (put away)") : "")
+                                    //: A strength that was put away (archived); %1 is its name.
+                                    text: strengthRow.archived ? qsTr("%1 (put away)").arg(strengthRow.name) : strengthRow.name
                                     color: Theme.text
                                     font.weight: Font.DemiBold
                                     elide: Text.ElideRight
@@ -139,17 +146,23 @@ PageBase {
                         }
                         Label {
                             objectName: "winCount:" + strengthRow.name
-                            text: strengthRow.winCount === 0 ? qsTr("no wins yet") : strengthRow.winCount === 1 ? qsTr("1 win") : qsTr("%1 wins").arg(strengthRow.winCount)
+                            text: strengthRow.winCount === 0
+                                  //: Beside a strength that no win is linked to yet.
+                                  ? qsTr("no wins yet")
+                                  //: Beside a strength: how many wins (successes) are linked to it.
+                                  : qsTr("%n win(s)", "", strengthRow.winCount)
                             color: strengthRow.winCount > 0 ? Theme.warm : Theme.faint
                             font.weight: Font.DemiBold
                         }
                         QuietButton {
                             text: "⋯"
+                            //: Accessible name of the menu button of a strength; %1 is the strength's name.
                             Accessible.name: qsTr("More for %1").arg(strengthRow.name)
                             onClicked: rowMenu.popup()
                             Menu {
                                 id: rowMenu
                                 MenuItem {
+                                    //: Menu item (verb): edit this strength.
                                     text: qsTr("Edit")
                                     onTriggered: {
                                         editName.text = strengthRow.name;
@@ -159,10 +172,15 @@ PageBase {
                                     }
                                 }
                                 MenuItem {
-                                    text: strengthRow.archived ? qsTr("Bring back") : qsTr("Put away")
+                                    text: strengthRow.archived
+                                          //: Menu item (verb): bring a strength that was put away (archived) back.
+                                          ? qsTr("Bring back")
+                                          //: Menu item (verb): put the strength away (archive it).
+                                          : qsTr("Put away")
                                     onTriggered: strengthsModel.setArchived(strengthRow.strengthId, !strengthRow.archived)
                                 }
                                 MenuItem {
+                                    //: Menu item (verb): delete this strength.
                                     text: qsTr("Delete")
                                     onTriggered: strengthsModel.removeStrength(strengthRow.strengthId)
                                 }
@@ -193,6 +211,7 @@ PageBase {
                             spacing: Theme.gap
                             AccentButton {
                                 id: saveEdit
+                                //: Button (verb): save the edited strength.
                                 text: qsTr("Save")
                                 enabled: editName.text.trim().length > 0
                                 onClicked: {
@@ -202,6 +221,7 @@ PageBase {
                                 }
                             }
                             QuietButton {
+                                //: Button (verb): stop editing without saving.
                                 text: qsTr("Cancel")
                                 onClicked: page.editingStrength = ""
                             }
@@ -221,11 +241,13 @@ PageBase {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 420
                 placeholderText: strengthsModel.count === 0 ? qsTr("Something you do well, e.g. Patience") : qsTr("Name another strength")
+                //: Field name: a new personal strength (a quality the user has).
                 Accessible.name: qsTr("New strength")
                 onAccepted: page.addStrength()
             }
             QuietButton {
                 objectName: "addStrengthButton"
+                //: Button: add a personal strength (a quality the user has).
                 text: qsTr("Add strength")
                 enabled: newStrength.text.trim().length > 0
                 onClicked: page.addStrength()
@@ -236,6 +258,7 @@ PageBase {
             CheckBox {
                 id: showArchived
                 visible: strengthsModel.archivedCount > 0
+                //: Check box: also show the strengths that were put away (archived); %1 is how many there are.
                 text: qsTr("Show put away (%1)").arg(strengthsModel.archivedCount)
                 Accessible.name: text
             }
@@ -244,8 +267,13 @@ PageBase {
 
     Card {
         objectName: "winsCard"
-        heading: page.selectedStrength.length > 0 ? qsTr("Wins that show %1").arg(page.selectedName()) : qsTr("Recent wins")
-        caption: winsModel.totalCount === 1 ? qsTr("1 win") : winsModel.totalCount > 1 ? qsTr("%1 wins").arg(winsModel.totalCount) : ""
+        heading: page.selectedStrength.length > 0
+                 //: %1 is the name of a strength (e.g. "Patience"); wins are successes that show it.
+                 ? qsTr("Wins that show %1").arg(page.selectedName())
+                 //: Wins: things that went well (successes, not games).
+                 : qsTr("Recent wins")
+        //: How many wins (successes) there are in all.
+        caption: winsModel.totalCount > 0 ? qsTr("%n win(s)", "", winsModel.totalCount) : ""
         headerActions: QuietButton {
             visible: page.selectedStrength.length > 0
             text: qsTr("Show all wins")
@@ -283,7 +311,8 @@ PageBase {
                     Layout.fillWidth: true
                     spacing: Theme.gap
                     Label {
-                        text: winRow.dateText + "  ·  " + winRow.kindLabel
+                        //: Above a win: %1 is its date, %2 its kind (e.g. "Courage").
+                        text: qsTr("%1  ·  %2").arg(winRow.dateText).arg(winRow.kindLabel)
                         color: Theme.muted
                         font.pointSize: Theme.smallSize
                         Layout.fillWidth: true
@@ -351,6 +380,7 @@ PageBase {
 
     Card {
         objectName: "missionCard"
+        //: Card heading: the user's personal mission statement.
         heading: qsTr("Mission")
         caption: qsTr("Who you want to be, in a few sentences of your own. It is shown again when a reflection reaches the hard belief.")
 
@@ -367,6 +397,7 @@ PageBase {
 
     Card {
         objectName: "valuesCard"
+        //: Card heading: the user's personal values (what matters most to them).
         heading: qsTr("Values")
         caption: valuesModel.values.length === 0 ? qsTr("A few words for what matters most to you: kindness, curiosity, courage…")
                                                  : qsTr("Click a value to rename it.")

@@ -50,6 +50,7 @@ ColumnLayout {
                             objectName: "value:" + chip.modelData
                             text: chip.modelData
                             flat: true
+                            //: %1 is one of the user's personal values, e.g. "Honesty".
                             Accessible.name: qsTr("Rename %1").arg(chip.modelData)
                             contentItem: Label {
                                 text: nameButton.text
@@ -70,6 +71,7 @@ ColumnLayout {
                             text: "×"
                             flat: true
                             implicitWidth: 28
+                            //: %1 is one of the user's personal values, e.g. "Honesty".
                             Accessible.name: qsTr("Remove %1").arg(chip.modelData)
                             contentItem: Label {
                                 text: removeButton.text
@@ -87,6 +89,7 @@ ColumnLayout {
                     visible: chip.editing
                     implicitWidth: Math.max(140, contentWidth + 32)
                     height: parent.height
+                    //: %1 is one of the user's personal values, e.g. "Honesty".
                     Accessible.name: qsTr("New name for %1").arg(chip.modelData)
                     onAccepted: {
                         chips.valuesModel.renameValue(chip.index, editor.text);
@@ -118,6 +121,7 @@ ColumnLayout {
             }
         }
         QuietButton {
+            //: Button: add a personal value (what matters to the user).
             text: qsTr("Add value")
             enabled: newValue.text.trim().length > 0
             onClicked: {

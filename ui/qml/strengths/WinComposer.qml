@@ -15,6 +15,7 @@ Card {
     /// The ids of the strengths chosen for the next win.
     property var linkedIds: []
 
+    //: A win is something that went well (a success, not a game).
     heading: qsTr("Add a win")
     caption: qsTr("Anything that went well, however small: evidence of what you can do.")
 
@@ -59,6 +60,7 @@ Card {
         spacing: Theme.gap
 
         Label {
+            //: Label of the date field of a new win.
             text: qsTr("Day")
             color: Theme.muted
         }
@@ -72,6 +74,7 @@ Card {
             onAccepted: composer.add()
         }
         Label {
+            //: Label of the list of kinds of win (e.g. courage, kindness).
             text: qsTr("Kind")
             color: Theme.muted
             Layout.leftMargin: Theme.gap
@@ -90,6 +93,7 @@ Card {
         }
         AccentButton {
             objectName: "addWinButton"
+            //: Button: add the win (a success) just written.
             text: qsTr("Add win")
             enabled: winText.text.trim().length > 0
             onClicked: composer.add()
@@ -101,6 +105,7 @@ Card {
         Layout.fillWidth: true
         spacing: 6
         SectionLabel {
+            //: The user's personal strengths that this win shows.
             text: qsTr("Strengths it shows")
         }
         Flow {
@@ -118,6 +123,7 @@ Card {
                     text: (chip.checked ? "✓ " : "") + chip.name
                     // Not checkable: a click would set `checked` itself and undo the binding to the chosen ids.
                     checked: composer.linkedIds.indexOf(chip.strengthId) >= 0
+                    //: %1 is the name of a strength (e.g. "Patience") to link the win to.
                     Accessible.name: qsTr("Link to %1").arg(chip.name)
                     Accessible.checkable: true
                     Accessible.checked: chip.checked

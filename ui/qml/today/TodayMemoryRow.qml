@@ -16,7 +16,13 @@ RowLayout {
 
     signal openRequested
 
-    readonly property string heading: row.kind === "win" ? qsTr("A win") : row.kind === "note" ? qsTr("Note on %1").arg(row.title) : row.title
+    readonly property string heading: row.kind === "win"
+                                      //: Heading of a memory from an earlier year: a win the user noted (a success, not a game).
+                                      ? qsTr("A win")
+                                      : row.kind === "note"
+                                        //: Heading of a memory from an earlier year: a note on a ritual; %1 is the ritual's name.
+                                        ? qsTr("Note on %1").arg(row.title)
+                                        : row.title
 
     Layout.fillWidth: true
     spacing: Theme.padding
@@ -54,7 +60,9 @@ RowLayout {
     }
 
     QuietButton {
+        //: Button: opens something written in an earlier year again.
         text: qsTr("Read again")
+        //: Accessible name of the button; %1 is the heading or the text of the memory.
         Accessible.name: qsTr("Read again: %1").arg(row.heading.length > 0 ? row.heading : row.text)
         Layout.alignment: Qt.AlignTop
         onClicked: row.openRequested()

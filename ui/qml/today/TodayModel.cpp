@@ -22,6 +22,17 @@ namespace mosaic {
 namespace {
 
 /// "today", "yesterday", "3 days ago", or the date for anything older than a week.
+/// "d MMMM" within this year, "d MMMM yyyy" otherwise; translatable, since languages order and punctuate dates differently.
+QString dayMonthFormat(QDate date, QDate today)
+{
+    if (date.year() == today.year()) {
+        //: QDate format of a day in this year (d day, MMMM month name); order and punctuate it for your language, e.g. "d. MMMM".
+        return TodayModel::tr("d MMMM", "date format");
+    }
+    //: QDate format of a day in another year (d day, MMMM month name, yyyy year), e.g. "d. MMMM yyyy".
+    return TodayModel::tr("d MMMM yyyy", "date format");
+}
+
 QString relativeDay(QDate date, QDate today)
 {
     const qint64 days = date.daysTo(today);
@@ -29,9 +40,11 @@ QString relativeDay(QDate date, QDate today)
         return TodayModel::tr("today");
     if (days == 1)
         return TodayModel::tr("yesterday");
-    if (days < 7)
-        return TodayModel::tr("%1 days ago").arg(days);
-    return QLocale().toString(date, date.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
+    if (days < 7) {
+        //: When something was written; %n is 2 to 6.
+        return TodayModel::tr("%n day(s) ago", nullptr, int(days));
+    }
+    return QLocale().toString(date, dayMonthFormat(date, today));
 }
 
 /// A due date said gently: when it was meant for, never "late".
@@ -47,13 +60,16 @@ QString dueText(const Today::OpenStep &step, QDate today)
         return TodayModel::tr("Planned for tomorrow");
     if (days > 1 && days < 7)
         return TodayModel::tr("Planned for %1").arg(QLocale().dayName(due.dayOfWeek()));
-    const QString when = QLocale().toString(due, due.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
+    const QString when = QLocale().toString(due, dayMonthFormat(due, today));
     return days < 0 ? TodayModel::tr("Was planned for %1").arg(when) : TodayModel::tr("Planned for %1").arg(when);
 }
 
 QString yearsAgoText(int years)
 {
-    return years == 1 ? TodayModel::tr("A year ago") : TodayModel::tr("%1 years ago").arg(years);
+    if (years == 1)
+        return TodayModel::tr("A year ago");
+    //: A memory from this day in an earlier year; %n is 2 or more.
+    return TodayModel::tr("%n year(s) ago", nullptr, years);
 }
 
 QString memoryKindName(Today::MemoryKind kind)

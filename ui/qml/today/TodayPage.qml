@@ -50,6 +50,7 @@ PageBase {
 
     headerActions: AccentButton {
         objectName: "somethingHappenedButton"
+        //: The main button: something hurtful happened and the user wants to reflect on it.
         text: qsTr("Something happened")
         Accessible.name: qsTr("Something happened: start a reflection")
         onClicked: page.openRequested("reflect", {})
@@ -109,7 +110,9 @@ PageBase {
                 recordId: draftRow.modelData.incidentId
                 title: draftRow.modelData.label
                 detail: draftRow.modelData.whenText
+                //: Button (verb): continue a reflection left half-way.
                 actionText: qsTr("Continue")
+                //: Accessible name of the Continue button; %1 is the reflection's title.
                 actionName: qsTr("Continue the reflection “%1”").arg(draftRow.modelData.label)
                 actionObjectName: "continueDraft-" + draftRow.modelData.incidentId
             }
@@ -127,6 +130,7 @@ PageBase {
     Card {
         objectName: "todayRituals"
         visible: !today.journalEmpty
+        //: Heading. A ritual is a small daily habit the user keeps.
         heading: qsTr("Today’s rituals")
         spacing: Theme.padding
         caption: today.rituals.count > 0 ? qsTr("Small things, done kindly. Click the circle when one is done.") : ""
@@ -165,6 +169,7 @@ PageBase {
             Layout.topMargin: Theme.gap
             spacing: Theme.gap
             SectionLabel {
+                //: %1 is the name of a ritual (a habit).
                 text: qsTr("Today’s note on %1").arg(page.noteHabitName)
             }
             JournalEditor {
@@ -175,6 +180,7 @@ PageBase {
                 recordId: page.noteHabitId
                 date: page.session ? page.session.today : new Date(NaN)
                 placeholderText: page.notePrompt.length > 0 ? page.notePrompt : qsTr("A few words about today, if you like.")
+                //: %1 is the name of a ritual (a habit).
                 accessibleName: qsTr("Today’s note on %1").arg(page.noteHabitName)
                 Layout.fillWidth: true
                 Layout.preferredHeight: 160
@@ -198,7 +204,9 @@ PageBase {
                 recordId: followUpRow.modelData.incidentId
                 title: followUpRow.modelData.title
                 detail: followUpRow.modelData.whenText
+                //: Button: tell how a planned challenge went.
                 actionText: qsTr("Tell how it went")
+                //: Accessible name of the button; %1 is the planned challenge.
                 actionName: qsTr("Tell how “%1” went").arg(followUpRow.modelData.title)
                 actionObjectName: "followUp-" + followUpRow.modelData.incidentId
             }
@@ -246,7 +254,8 @@ PageBase {
         }
         Label {
             visible: today.nextStepCount > today.nextSteps.length
-            text: qsTr("And %1 more in your journal.").arg(today.nextStepCount - today.nextSteps.length)
+            //: Under the list of open next steps; %n is how many more are not shown.
+            text: qsTr("And %n more in your journal.", "", today.nextStepCount - today.nextSteps.length)
             color: Theme.muted
             font.pointSize: Theme.smallSize
         }
@@ -256,11 +265,13 @@ PageBase {
     Card {
         objectName: "todayRemember"
         visible: !today.journalEmpty
+        //: Card heading (imperative): keep in mind one of your strengths or your mission.
         heading: qsTr("Remember")
         tint: Theme.warmSoft
 
         Label {
             visible: text.length > 0
+            //: The user's personal mission statement.
             text: today.worthKind === "mission" ? qsTr("Your mission") : today.worthTitle
             color: Theme.warm
             font.pointSize: Theme.headingSize - 2
@@ -279,6 +290,7 @@ PageBase {
         }
         Label {
             visible: today.worthKind === "strength"
+            //: Strength: a personal quality the user is good at.
             text: qsTr("One of your strengths. Where could it help you today?")
             color: Theme.muted
             font.pointSize: Theme.smallSize
@@ -302,6 +314,7 @@ PageBase {
     Card {
         objectName: "todayOnThisDay"
         visible: !today.journalEmpty
+        //: Card heading: what was written on this calendar day in earlier years.
         heading: qsTr("On this day")
         Label {
             visible: today.memoryCount === 0
@@ -328,7 +341,8 @@ PageBase {
         }
         Label {
             visible: today.memoryCount > today.memories.length
-            text: qsTr("And %1 more from this day.").arg(today.memoryCount - today.memories.length)
+            //: Under the memories of this day in earlier years; %n is how many more are not shown.
+            text: qsTr("And %n more from this day.", "", today.memoryCount - today.memories.length)
             color: Theme.muted
             font.pointSize: Theme.smallSize
         }

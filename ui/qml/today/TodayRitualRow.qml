@@ -63,7 +63,11 @@ ColumnLayout {
             Accessible.role: Accessible.CheckBox
             Accessible.checkable: true
             Accessible.checked: row.doneToday
-            Accessible.name: row.doneToday ? qsTr("%1: done today. Take it back").arg(row.name) : qsTr("Check off %1 for today").arg(row.name)
+            Accessible.name: row.doneToday
+                             //: Accessible name of a ritual's ticked check; %1 is the ritual's name.
+                             ? qsTr("%1: done today. Take it back").arg(row.name)
+                             //: Accessible name of a ritual's check; %1 is the ritual's name.
+                             : qsTr("Check off %1 for today").arg(row.name)
             Layout.alignment: Qt.AlignTop
             Layout.topMargin: 2
             padding: 0
@@ -120,6 +124,7 @@ ColumnLayout {
             }
             Label {
                 visible: text.length > 0
+                //: The ritual was skipped (paused) for today on purpose.
                 text: row.skippedToday && !row.doneToday ? qsTr("Resting today — that is part of the rhythm too.") : row.progressText
                 color: Theme.muted
                 font.pointSize: Theme.smallSize
@@ -140,7 +145,11 @@ ColumnLayout {
                 value: Math.round(row.value)
                 editable: true
                 implicitWidth: 112
-                Accessible.name: row.unit.length > 0 ? qsTr("How many %1 for %2").arg(row.unit).arg(row.name) : qsTr("How many for %1").arg(row.name)
+                Accessible.name: row.unit.length > 0
+                                 //: Accessible name of the count field; %1 is the unit (e.g. "glasses"), %2 the ritual's name.
+                                 ? qsTr("How many %1 for %2").arg(row.unit).arg(row.name)
+                                 //: Accessible name of the count field; %1 is the ritual's name.
+                                 : qsTr("How many for %1").arg(row.name)
                 onValueModified: {
                     if (row.doneToday)
                         row.todayModel.setCheckInValue(row.habitId, countField.value);
@@ -158,8 +167,13 @@ ColumnLayout {
         QuietButton {
             objectName: "ritualNote-" + row.habitId
             visible: row.doneToday
+            //: Button (verb): closes the editor of today's note.
             text: row.noteOpen ? qsTr("Close note") : row.hasNote ? qsTr("Read your note") : qsTr("Add a note")
-            Accessible.name: row.noteOpen ? qsTr("Close the note on %1").arg(row.name) : qsTr("Write a note on %1").arg(row.name)
+            Accessible.name: row.noteOpen
+                             //: %1 is the ritual's name.
+                             ? qsTr("Close the note on %1").arg(row.name)
+                             //: %1 is the ritual's name.
+                             : qsTr("Write a note on %1").arg(row.name)
             Layout.alignment: Qt.AlignTop
             onClicked: row.noteToggled()
         }

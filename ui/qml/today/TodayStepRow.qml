@@ -25,6 +25,7 @@ RowLayout {
         id: done
         objectName: "stepDone-" + row.incidentId
         checked: false
+        //: Accessible name of a next step's check box; %1 is the step.
         Accessible.name: qsTr("Mark done: %1").arg(row.text)
         Layout.alignment: Qt.AlignTop
         indicator: Rectangle {
@@ -70,7 +71,11 @@ RowLayout {
                 color: Theme.warm
             }
             Label {
-                text: row.dueText.length > 0 ? qsTr("%1 · from “%2”").arg(row.dueText).arg(row.reflectionTitle) : qsTr("From “%1”").arg(row.reflectionTitle)
+                text: row.dueText.length > 0
+                      //: Under a next step: %1 is when it is due (e.g. "tomorrow"), %2 the reflection it came from.
+                      ? qsTr("%1 · from “%2”").arg(row.dueText).arg(row.reflectionTitle)
+                      //: Under a next step: %1 is the title of the reflection it came from.
+                      : qsTr("From “%1”").arg(row.reflectionTitle)
                 color: Theme.muted
                 font.pointSize: Theme.smallSize
                 elide: Text.ElideRight
@@ -80,7 +85,9 @@ RowLayout {
     }
 
     QuietButton {
+        //: Button (verb): opens the reflection this step came from.
         text: qsTr("Open")
+        //: Accessible name of the Open button; %1 is the reflection's title.
         Accessible.name: qsTr("Open the reflection “%1”").arg(row.reflectionTitle)
         Layout.alignment: Qt.AlignTop
         onClicked: row.openRequested()
