@@ -13,7 +13,26 @@
 #include <QDateTime>
 #include <QLocale>
 
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
+
 namespace {
+
+#ifdef Q_OS_WIN
+// mosaic.exe is a Windows GUI program (WIN32_EXECUTABLE), so that no console window opens beside the window; a command
+// run from a terminal writes to that terminal.
+void attachToParentConsole()
+{
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *stream = nullptr;
+    freopen_s(&stream, "CONOUT$", "w", stdout);
+    freopen_s(&stream, "CONOUT$", "w", stderr);
+    freopen_s(&stream, "CONIN$", "r", stdin);
+}
+#endif
 
 void describeApplication()
 {
@@ -44,6 +63,9 @@ int main(int argc, char *argv[])
 #ifdef MOSAIC_HAVE_WINDOW
     if (mosaic::window::opensWindow(arguments))
         return runWindow(argc, argv, arguments);
+#endif
+#ifdef Q_OS_WIN
+    attachToParentConsole();
 #endif
     QCoreApplication app(argc, argv);
     describeApplication();

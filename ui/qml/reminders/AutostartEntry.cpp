@@ -37,6 +37,11 @@ QString execArgument(const QString &argument)
 
 } // namespace
 
+bool supported(const QString &flatpakMarker)
+{
+    return !QFile::exists(flatpakMarker);
+}
+
 QString defaultDirectory()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)).filePath(QStringLiteral("autostart"));

@@ -11,6 +11,13 @@
 namespace mosaic::Autostart {
 
 inline constexpr auto kFileName = "org.mosaic.Mosaic.desktop";
+/// The file Flatpak puts at the root of every sandbox.
+inline constexpr auto kFlatpakMarker = "/.flatpak-info";
+
+/// Whether an autostart entry written here would start Mosaic at login: not inside a Flatpak sandbox (where
+/// `flatpakMarker` exists), whose ~/.config is the sandbox's own and whose program path means nothing outside it.
+/// Starting a Flatpak at login needs the Background portal instead (docs/packaging.md).
+bool supported(const QString &flatpakMarker = QString::fromLatin1(kFlatpakMarker));
 
 /// $XDG_CONFIG_HOME/autostart, or ~/.config/autostart.
 QString defaultDirectory();

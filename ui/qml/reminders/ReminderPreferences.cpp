@@ -214,7 +214,7 @@ void ReminderPreferences::setStartAtLogin(bool start)
 bool ReminderPreferences::startAtLoginSupported()
 {
 #ifdef Q_OS_LINUX
-    return true;
+    return Autostart::supported();
 #else
     return false; // Windows and macOS: see docs/reminders.md
 #endif
