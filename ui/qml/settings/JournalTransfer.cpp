@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSqlQuery>
 
@@ -99,7 +100,10 @@ TransferOutcome JournalTransfer::importFile(const QUrl &file, bool dryRun)
 
 TransferOutcome JournalTransfer::importExample()
 {
-    QFile in(QStringLiteral(":/mosaic/samples/sample-journal.json"));
+    // The example in the language the window speaks (QLocale's default: the system's, or the one chosen in Settings),
+    // so that a German window shows a German journal; English where no translated example is embedded.
+    const QString translated = QStringLiteral(":/mosaic/samples/sample-journal.%1.json").arg(QLocale::languageToCode(QLocale().language()));
+    QFile in(QFile::exists(translated) ? translated : QStringLiteral(":/mosaic/samples/sample-journal.json"));
     if (!in.open(QIODevice::ReadOnly))
         return outcome(false, tr("The example journal is missing from this build."));
     return importBytes(in.readAll(), tr("the example journal"), false);

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -58,4 +59,9 @@ QVariantList TestSupport::rows(const QString &dataDirectory, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+void TestSupport::setDefaultLocale(const QString &name) const
+{
+    QLocale::setDefault(name.isEmpty() ? QLocale::system() : QLocale(name));
 }

@@ -30,6 +30,9 @@ public:
     Q_INVOKABLE QUrl fileUrl(const QString &path) const { return QUrl::fromLocalFile(path); }
     /// The rows `sql` returns from `dataDirectory`/journal.sqlite, each a map of column to value.
     Q_INVOKABLE QVariantList rows(const QString &dataDirectory, const QString &sql) const;
+    /// QLocale::setDefault(QLocale(name)), as the window does for a language chosen in Settings; an empty name
+    /// goes back to the system's locale.
+    Q_INVOKABLE void setDefaultLocale(const QString &name) const;
 
 private:
     QTemporaryDir m_root;
