@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -78,10 +79,26 @@ QQuickWindow *loadWindow(QQmlApplicationEngine &engine, JournalSession &session,
 // The most memory the process has held so far; 0 where the system does not say.
 long peakResidentKilobytes()
 {
+#ifdef Q_OS_LINUX
+    // VmHWM: this program's own high-water mark. getrusage's ru_maxrss is not: Linux carries it across exec, so a
+    // program started by a large parent (the startup benchmark, right after building its 250 MB journal) reported
+    // the parent's size.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
+#endif
 #ifdef MOSAIC_HAVE_RUSAGE
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // kilobytes on Linux
+#ifdef Q_OS_MACOS
+    return usage.ru_maxrss / 1024; // bytes there
+#else
+    return usage.ru_maxrss; // kilobytes
+#endif
 #else
     return 0;
 #endif
