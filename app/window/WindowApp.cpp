@@ -57,7 +57,7 @@ void speakChosenLanguage(const QString &override)
     if (!override.isEmpty() && QLocale::system().language() != QLocale(language).language())
         QLocale::setDefault(QLocale(language));
     if (!localization::installTranslations(*QCoreApplication::instance(), language, localization::translationFolders(QCoreApplication::applicationDirPath())))
-        errorStream() << "mosaic: the " << language << " translation was not found; showing English." << Qt::endl;
+        errorStream() << "mosaic: mosaic_" << language << ".qm was not found next to the program; the window shows English." << Qt::endl;
 }
 
 // Loads Main.qml with the session and the settings; returns the window, or null when QML failed to load.

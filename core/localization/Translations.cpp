@@ -5,6 +5,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <memory>
+
 namespace mosaic::localization {
 
 namespace {
@@ -15,12 +17,12 @@ const QString kEnglish = QStringLiteral("en");
 bool installFirstFound(QCoreApplication &application, const QString &baseName, const QString &language, const QStringList &folders)
 {
     for (const QString &folder : folders) {
-        auto *translator = new QTranslator(&application);
+        auto translator = std::make_unique<QTranslator>();
         if (translator->load(baseName + u'_' + language, folder)) {
-            QCoreApplication::installTranslator(translator);
+            translator->setParent(&application); // installed for the application's life
+            QCoreApplication::installTranslator(translator.release());
             return true;
         }
-        delete translator;
     }
     return false;
 }
