@@ -95,6 +95,27 @@ Failure nameNeeded(const QString &what)
     return Failure::badInput(what);
 }
 
+// The record `id` names, ready to be edited (a failure when it is gone or was deleted), or a new one with a fresh id
+// when `id` is empty; either way stamped as updated `now`.
+template <typename Record, typename Find>
+Result<Record> recordToSave(const QString &id, const QDateTime &now, Find find, const QString &goneMessage)
+{
+    Record record;
+    if (!id.isEmpty()) {
+        Result<std::optional<Record>> found = find(id);
+        if (!found)
+            return found.failure();
+        if (!*found || (*found)->stamps.isDeleted())
+            return Failure::operation(goneMessage);
+        record = **found;
+    } else {
+        record.stamps.id = Uuid::create();
+        record.stamps.createdAt = now;
+    }
+    record.stamps.updatedAt = now;
+    return record;
+}
+
 } // namespace
 
 CirclesModel::CirclesModel(QObject *parent)
@@ -400,19 +421,11 @@ QString CirclesModel::saveCircle(const QVariantMap &fields)
     const QDateTime now = m_session->now();
     QString savedId;
     const bool ok = write([&](CircleStore &store) -> Status {
-        Circle circle;
-        if (!id.isEmpty()) {
-            Result<std::optional<Circle>> found = store.findCircle(id);
-            if (!found)
-                return found.failure();
-            if (!*found || (*found)->stamps.isDeleted())
-                return Failure::operation(tr("This circle is no longer in the journal."));
-            circle = **found;
-        } else {
-            circle.stamps.id = Uuid::create();
-            circle.stamps.createdAt = now;
-        }
-        circle.stamps.updatedAt = now;
+        Result<Circle> edited = recordToSave<Circle>(
+            id, now, [&store](const QString &circleId) { return store.findCircle(circleId); }, tr("This circle is no longer in the journal."));
+        if (!edited)
+            return edited.failure();
+        Circle &circle = *edited;
         circle.name = name;
         circle.kind = enumFromName<CircleKind>(fields.value(QStringLiteral("kind")).toString()).value_or(circle.kind);
         if (fields.contains(QStringLiteral("facet")))
@@ -475,19 +488,11 @@ QString CirclesModel::savePerson(const QVariantMap &fields)
     const QDateTime now = m_session->now();
     QString savedId;
     const bool ok = write([&](CircleStore &store) -> Status {
-        Person person;
-        if (!id.isEmpty()) {
-            Result<std::optional<Person>> found = store.findPerson(id);
-            if (!found)
-                return found.failure();
-            if (!*found || (*found)->stamps.isDeleted())
-                return Failure::operation(tr("This person is no longer in the journal."));
-            person = **found;
-        } else {
-            person.stamps.id = Uuid::create();
-            person.stamps.createdAt = now;
-        }
-        person.stamps.updatedAt = now;
+        Result<Person> edited = recordToSave<Person>(
+            id, now, [&store](const QString &personId) { return store.findPerson(personId); }, tr("This person is no longer in the journal."));
+        if (!edited)
+            return edited.failure();
+        Person &person = *edited;
         person.name = name;
         if (fields.contains(QStringLiteral("supports"))) {
             person.supports.clear();
