@@ -152,6 +152,42 @@ TEST_CASE("Enter on an empty item ends the list", "[editing][lists]")
     CHECK_EDIT(insertNewline, "- a\n  - |\n- b", "- a\n|\n- b");
 }
 
+TEST_CASE("Ctrl+] nests the list items of the selection one level deeper", "[editing][lists][indent]")
+{
+    CHECK_EDIT(indentListItems, "- one\n- tw|o", "- one\n    - tw|o");
+    CHECK_EDIT(indentListItems, "1. one\n2. |two", "1. one\n    2. |two");
+    CHECK_EDIT(indentListItems, "- a\n    - b|", "- a\n        - b|");
+    CHECK_EDIT(indentListItems, "- [ ] task|", "    - [ ] task|");
+    // Every item the selection touches, and only items; a line where the selection merely ends is not touched.
+    CHECK_EDIT(indentListItems, "- {a\ntext\n- b\n}- c", "    - {a\ntext\n    - b\n}- c");
+    // In a quote the indentation goes after the quote markers.
+    CHECK_EDIT(indentListItems, "> - quoted|", ">     - quoted|");
+    // The cursor before the marker stays before it.
+    CHECK_EDIT(indentListItems, "|- one", "    |- one");
+    // Not a list: nothing changes (a tab is never inserted).
+    CHECK_EDIT(indentListItems, "plain te|xt", "plain te|xt");
+    CHECK_EDIT(indentListItems, "-not a list|", "-not a list|");
+    CHECK_EDIT(indentListItems, "|", "|");
+}
+
+TEST_CASE("Ctrl+[ takes the list items of the selection one level out", "[editing][lists][indent]")
+{
+    CHECK_EDIT(outdentListItems, "- a\n    - b|", "- a\n- b|");
+    CHECK_EDIT(outdentListItems, "        - deep|", "    - deep|");
+    CHECK_EDIT(outdentListItems, "  - two spaces|", "- two spaces|");
+    CHECK_EDIT(outdentListItems, "\t- tab|", "- tab|");
+    CHECK_EDIT(outdentListItems, ">     - quoted|", "> - quoted|");
+    CHECK_EDIT(outdentListItems, "    {- a\n    - b}", "{- a\n- b}");
+    // A cursor inside the removed indentation lands where it was.
+    CHECK_EDIT(outdentListItems, "  |  - a", "|- a");
+    // At the margin already, or not a list: nothing changes.
+    CHECK_EDIT(outdentListItems, "- top|", "- top|");
+    CHECK_EDIT(outdentListItems, "    indented text|", "    indented text|");
+    // Indenting then outdenting gives back the text and the selection.
+    const TextEditState before = state(QStringLiteral("- {one\n    - two\n}three"));
+    CHECK(outdentListItems(indentListItems(before)) == before);
+}
+
 TEST_CASE("Word count", "[editing][words]")
 {
     CHECK(wordCount(u"") == 0);

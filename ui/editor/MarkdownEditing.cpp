@@ -328,6 +328,71 @@ TextEditState insertNewline(const TextEditState &state)
 
 namespace {
 
+/// How much deeper Ctrl+] nests a list item: four spaces nest under any bullet and under numbers up to `99.`.
+constexpr int kListIndentWidth = 4;
+
+/// Where the indentation that nests a list item ends on each list line the selection touches (a line ending the
+/// selection at its very start is not touched), with that indentation's length.
+struct ListIndentation
+{
+    int end = 0;
+    int length = 0;
+    bool endsWithTab = false;
+};
+
+QList<ListIndentation> listIndentations(const TextEditState &state)
+{
+    const QString &text = state.text;
+    const int start = std::clamp(std::min(state.selectionStart, state.selectionEnd), 0, int(text.size()));
+    int end = std::clamp(std::max(state.selectionStart, state.selectionEnd), 0, int(text.size()));
+    if (end > start && lineStartOf(text, end) == end)
+        --end;
+    // indentation, quote markers, indentation in the quote, then a bullet or a number and its delimiter.
+    const QRegularExpression listItem(QStringLiteral("^([ \\t]*)((?:>[ \\t]?)*)([ \\t]*)(?:[-*+]|[0-9]{1,9}[.)])(?:[ \\t]|$)"));
+    QList<ListIndentation> found;
+    for (int lineStart = lineStartOf(text, start); lineStart <= end;) {
+        const int lineEnd = lineEndOf(text, lineStart);
+        const auto match = listItem.match(QStringView(text).mid(lineStart, lineEnd - lineStart));
+        if (match.hasMatch()) {
+            // In a quote the item's own indentation comes after the quote markers.
+            const int group = match.capturedLength(2) > 0 ? 3 : 1;
+            const QStringView indentation = match.capturedView(group);
+            found.append({lineStart + int(match.capturedEnd(group)), int(indentation.size()), indentation.endsWith(u'\t')});
+        }
+        lineStart = lineEnd + 1;
+    }
+    return found;
+}
+
+} // namespace
+
+TextEditState indentListItems(const TextEditState &state)
+{
+    QList<Edit> edits;
+    for (const ListIndentation &line : listIndentations(state))
+        edits.append({line.end, 0, QString(kListIndentWidth, u' '), true});
+    return edits.isEmpty() ? state : applyEdits(state.text, edits, state.selectionStart, state.selectionEnd);
+}
+
+TextEditState outdentListItems(const TextEditState &state)
+{
+    QList<Edit> edits;
+    for (const ListIndentation &line : listIndentations(state)) {
+        int remove = 0;
+        if (line.endsWithTab) {
+            remove = 1;
+        } else {
+            while (remove < std::min(line.length, kListIndentWidth) && state.text.at(line.end - remove - 1) == u' ')
+                ++remove;
+        }
+        if (remove > 0)
+            edits.append({line.end - remove, remove, {}, false});
+    }
+    return edits.isEmpty() ? state : applyEdits(state.text, edits, state.selectionStart, state.selectionEnd);
+}
+
+namespace {
+
 bool isWordCharacter(char32_t c)
 {
     switch (QChar::category(c)) {

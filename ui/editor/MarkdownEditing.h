@@ -18,7 +18,7 @@ struct TextEditState
     friend bool operator==(const TextEditState &, const TextEditState &) = default;
 };
 
-/// Pure Markdown editing operations: Ctrl+B, Ctrl+I, Ctrl+K, Enter in lists, and the word count.
+/// Pure Markdown editing operations: Ctrl+B, Ctrl+I, Ctrl+K, Enter in lists, Ctrl+] and Ctrl+[, and the word count.
 /// Text is plain Markdown with `\n` line ends (the editor never stores CR).
 namespace MarkdownEditing {
 
@@ -39,6 +39,15 @@ TextEditState toggleLink(const TextEditState &state);
 /// indentation and quote markers, the same bullet, the next number (`1.` → `2.`, `1)` → `2)`), a new
 /// unchecked task `- [ ] `. Enter on an empty item ends the list: the marker is removed and no line is added.
 TextEditState insertNewline(const TextEditState &state);
+
+/// Ctrl+]: nests every list item the selection touches one level deeper (four spaces more before its marker,
+/// inside any quote markers). Lines that are not list items stay as they are; without one the state is returned
+/// unchanged. (Tab moves the keyboard on to the next control, so indenting has a shortcut of its own.)
+TextEditState indentListItems(const TextEditState &state);
+
+/// Ctrl+[: the reverse, one level out (up to four spaces, or one tab, fewer before the marker); an item already at
+/// the margin stays there.
+TextEditState outdentListItems(const TextEditState &state);
 
 /// The number of words a reader sees. A word is a run of letters, marks and digits, joined across an
 /// apostrophe or hyphen between letters ("don't", "well-known") and a point or comma between digits ("3.14").

@@ -113,6 +113,16 @@ QVariantMap MarkdownDocument::insertNewline(const QString &text, int selectionSt
     return toMap(MarkdownEditing::insertNewline(stateOf(text, selectionStart, selectionEnd)));
 }
 
+QVariantMap MarkdownDocument::indentListItems(const QString &text, int selectionStart, int selectionEnd) const
+{
+    return toMap(MarkdownEditing::indentListItems(stateOf(text, selectionStart, selectionEnd)));
+}
+
+QVariantMap MarkdownDocument::outdentListItems(const QString &text, int selectionStart, int selectionEnd) const
+{
+    return toMap(MarkdownEditing::outdentListItems(stateOf(text, selectionStart, selectionEnd)));
+}
+
 int MarkdownDocument::wordCount(const QString &text) const
 {
     return MarkdownEditing::wordCount(text);

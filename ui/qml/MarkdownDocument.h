@@ -55,11 +55,14 @@ public:
     QColor accentColor() const;
     QColor mutedColor() const;
 
-    /// Ctrl+B, Ctrl+I, Ctrl+K and Enter (see MarkdownEditing); each returns `{text, selectionStart, selectionEnd}`.
+    /// Ctrl+B, Ctrl+I, Ctrl+K, Enter, Ctrl+] and Ctrl+[ (see MarkdownEditing); each returns
+    /// `{text, selectionStart, selectionEnd}`.
     Q_INVOKABLE QVariantMap toggleBold(const QString &text, int selectionStart, int selectionEnd) const;
     Q_INVOKABLE QVariantMap toggleItalic(const QString &text, int selectionStart, int selectionEnd) const;
     Q_INVOKABLE QVariantMap toggleLink(const QString &text, int selectionStart, int selectionEnd) const;
     Q_INVOKABLE QVariantMap insertNewline(const QString &text, int selectionStart, int selectionEnd) const;
+    Q_INVOKABLE QVariantMap indentListItems(const QString &text, int selectionStart, int selectionEnd) const;
+    Q_INVOKABLE QVariantMap outdentListItems(const QString &text, int selectionStart, int selectionEnd) const;
     Q_INVOKABLE int wordCount(const QString &text) const;
 
     /// Gives a document rendered from Markdown (a read view's TextEdit.MarkdownText) the editor's look: links and
