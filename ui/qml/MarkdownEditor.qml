@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one editor for every long text in Mosaic: plain Markdown, highlighted as it is typed, with Ctrl+B, Ctrl+I,
-// Ctrl+K, lists that continue on Enter, a word count, a focus mode and a read view that renders the Markdown.
+// Ctrl+K, lists that continue on Enter and nest with Ctrl+] / Ctrl+[, a word count, a focus mode and a read view that
+// renders the Markdown. Tab and Shift+Tab move the keyboard on, as in every field: a long text is never a trap.
 // It stores plain text only. It does not save: the owner listens to textEdited() and hands the text to an
 // AutosaveController.
 import QtQuick
@@ -40,6 +41,17 @@ FocusScope {
     readonly property int wordCount: markdown.wordCount(area.text)
     readonly property string highlightingEngine: markdown.highlightingEngine
     readonly property alias textArea: area
+    /// The height of one line of text.
+    readonly property real lineHeight: metrics.lineSpacing
+    /// What the toolbar, the status line and the writing area's margins take of the editor's height.
+    readonly property real chromeHeight: (toolbar.visible ? toolbar.implicitHeight + toolbar.Layout.topMargin + toolbar.Layout.bottomMargin : 0)
+                                         + writeScroll.topPadding + writeScroll.bottomPadding + area.topPadding + area.bottomPadding
+                                         + (statusLine.visible ? statusLine.implicitHeight + statusLine.Layout.topMargin + statusLine.Layout.bottomMargin : 0)
+
+    /// The editor's height that shows `lines` lines of text.
+    function heightForLines(lines: int): real {
+        return Math.ceil(root.chromeHeight + lines * root.lineHeight);
+    }
 
     /// The user changed the text (typing, pasting, a shortcut, undo); not emitted when `text` is assigned.
     signal textEdited(string text)
@@ -55,6 +67,28 @@ FocusScope {
     }
     function newLine() {
         root.applyEdit(markdown.insertNewline(area.text, area.selectionStart, area.selectionEnd));
+    }
+    function indentList() {
+        root.applyEdit(markdown.indentListItems(area.text, area.selectionStart, area.selectionEnd));
+    }
+    function outdentList() {
+        root.applyEdit(markdown.outdentListItems(area.text, area.selectionStart, area.selectionEnd));
+    }
+    /// Scrolls the writing area so that the caret is in view, with its margins around it where there is room.
+    function revealCursor() {
+        const flick = writeScroll.contentItem as Flickable;
+        if (!flick || flick.height <= 0)
+            return;
+        const caret = area.cursorRectangle;
+        const room = Math.max(0, (flick.height - caret.height) / 2);
+        const above = Math.min(area.topPadding, room);
+        const below = Math.min(area.bottomPadding, room);
+        const top = caret.y - above;
+        const bottom = caret.y + caret.height + below;
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top);
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = bottom - flick.height;
     }
     // One undo step in the document (assigning area.text would clear the undo history), then the new selection.
     function applyEdit(state: var) {
@@ -146,7 +180,7 @@ FocusScope {
             // The buttons' text lines up with the text column (minus the buttons' own padding).
             Layout.leftMargin: root.columnMargin - 8
             Layout.rightMargin: root.columnMargin - 8
-            Layout.topMargin: 16
+            Layout.topMargin: 6
             Layout.bottomMargin: 0
 
             ChromeButton {
@@ -227,6 +261,9 @@ FocusScope {
             objectName: "writeScroll"
             visible: !root.readView
             contentWidth: availableWidth
+            // A control is a focus scope: without this the writing area's focus would stop here, and focusing the
+            // editor would leave the keyboard nowhere.
+            focus: true
             Layout.fillWidth: true
             Layout.fillHeight: true
 
@@ -244,8 +281,8 @@ FocusScope {
                 selectedTextColor: root.textColor
                 placeholderText: ""
                 background: null
-                topPadding: root.focusMode ? 72 : 20
-                bottomPadding: 48
+                topPadding: root.focusMode ? 72 : 10
+                bottomPadding: root.focusMode ? 48 : 12
                 leftPadding: root.columnMargin
                 rightPadding: leftPadding
                 Accessible.name: root.accessibleName
@@ -257,6 +294,8 @@ FocusScope {
                         root.textEdited(area.text);
                     }
                 }
+                // The line being typed stays in sight (after the new text is laid out).
+                onCursorRectangleChanged: Qt.callLater(root.revealCursor)
 
                 // Before the TextArea's own handling: Ctrl+K would otherwise delete to the end of the line.
                 Keys.onPressed: event => {
@@ -274,6 +313,19 @@ FocusScope {
                         event.accepted = true;
                     } else if (modifiers === Qt.NoModifier && (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)) {
                         root.newLine();
+                        event.accepted = true;
+                    } else if ((modifiers & Qt.ControlModifier) && event.key === Qt.Key_BracketRight) {
+                        root.indentList();
+                        event.accepted = true;
+                    } else if ((modifiers & Qt.ControlModifier) && event.key === Qt.Key_BracketLeft) {
+                        root.outdentList();
+                        event.accepted = true;
+                    } else if ((modifiers & ~Qt.ShiftModifier) === Qt.NoModifier && (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab)) {
+                        // Tab moves on instead of writing a tab character, which Markdown has no use for.
+                        const forward = event.key === Qt.Key_Tab && modifiers === Qt.NoModifier;
+                        const next = area.nextItemInFocusChain(forward);
+                        if (next && next !== area)
+                            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason);
                         event.accepted = true;
                     }
                 }
@@ -343,8 +395,8 @@ FocusScope {
             Layout.fillWidth: true
             Layout.leftMargin: root.columnMargin
             Layout.rightMargin: root.columnMargin
-            Layout.topMargin: 4
-            Layout.bottomMargin: 16
+            Layout.topMargin: 2
+            Layout.bottomMargin: 6
 
             Item {
                 Layout.fillWidth: true

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Markdown editor as a person uses it: key presses in, text and selection out.
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Mosaic.Ui
 
@@ -19,6 +20,31 @@ Item {
     Component {
         id: spyComponent
         SignalSpy {}
+    }
+
+    // An editor between two fields, as on a page, `height` tall.
+    Component {
+        id: formComponent
+        Column {
+            property alias editor: formEditor
+            property alias before: beforeField
+            property alias after: afterField
+            property real editorHeight: 240
+            width: 700
+            TextField {
+                id: beforeField
+                width: parent.width
+            }
+            MarkdownEditor {
+                id: formEditor
+                width: parent.width
+                height: parent.editorHeight
+            }
+            TextField {
+                id: afterField
+                width: parent.width
+            }
+        }
     }
 
     TestCase {
@@ -222,6 +248,84 @@ Item {
         function test_theHighlightingEngineIsNamed() {
             const editor = createEditor("");
             verify(editor.highlightingEngine.length > 0);
+        }
+
+        function test_tabMovesOnAndNeverWritesATab() {
+            const form = createTemporaryObject(formComponent, scene);
+            form.editor.textArea.forceActiveFocus();
+            type("first");
+            keyClick(Qt.Key_Tab);
+            verify(form.after.activeFocus, "Tab stayed in the editor");
+            compare(form.editor.text, "first");
+            type("next");
+            compare(form.after.text, "next");
+            // Shift+Tab from the field comes back to the writing area; from the writing area it goes on backwards.
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            verify(form.editor.textArea.activeFocus);
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            verify(!form.editor.textArea.activeFocus);
+            compare(form.editor.text, "first");
+            verify(form.editor.text.indexOf("\t") < 0);
+        }
+
+        function test_focusingTheEditorPutsTheKeyboardInItsWritingArea() {
+            const form = createTemporaryObject(formComponent, scene);
+            form.before.forceActiveFocus();
+            form.editor.forceActiveFocus();
+            verify(form.editor.textArea.activeFocus);
+            type("kept");
+            compare(form.editor.text, "kept");
+        }
+
+        function test_ctrlBracketsNestAListItemAndTakeItOutAgain() {
+            const editor = createEditor("");
+            type("- milk");
+            keyClick(Qt.Key_Return);
+            type("oat");
+            keyClick(Qt.Key_BracketRight, Qt.ControlModifier);
+            compare(editor.text, "- milk\n    - oat");
+            compare(editor.textArea.cursorPosition, editor.text.length);
+            keyClick(Qt.Key_Return);
+            compare(editor.text, "- milk\n    - oat\n    - ");
+            keyClick(Qt.Key_BracketLeft, Qt.ControlModifier);
+            compare(editor.text, "- milk\n    - oat\n- ");
+            type("bread");
+            compare(editor.text, "- milk\n    - oat\n- bread");
+            // One undo step each.
+            keySequence("ctrl+z");
+            keySequence("ctrl+z");
+            compare(editor.text, "- milk\n    - oat\n    - ");
+        }
+
+        function test_theEditorsOwnChromeLeavesRoomForText() {
+            const form = createTemporaryObject(formComponent, scene, { "editorHeight": 190 });
+            const editor = form.editor;
+            const scroll = findChild(editor, "writeScroll");
+            // The height the old margins left a single line in.
+            const lines = (scroll.height - editor.textArea.topPadding - editor.textArea.bottomPadding) / editor.lineHeight;
+            verify(lines >= 4, lines + " lines of text in an editor 190 px tall");
+            form.editorHeight = editor.heightForLines(6);
+            compare(Math.floor((scroll.height - editor.textArea.topPadding - editor.textArea.bottomPadding) / editor.lineHeight), 6);
+        }
+
+        function test_theCaretStaysInSightWhileTyping() {
+            const form = createTemporaryObject(formComponent, scene, { "editorHeight": 200 });
+            const editor = form.editor;
+            const area = editor.textArea;
+            const scroll = findChild(editor, "writeScroll");
+            area.forceActiveFocus();
+            for (let line = 1; line <= 30; ++line) {
+                type("line " + line);
+                keyClick(Qt.Key_Return);
+                wait(0);
+                const caret = area.mapToItem(scroll, area.cursorRectangle.x, area.cursorRectangle.y);
+                verify(caret.y >= 0 && caret.y + area.cursorRectangle.height <= scroll.height + 1,
+                       "line " + line + ": the caret is at " + caret.y + " in a view " + scroll.height + " tall");
+            }
+            // Back to the top with the keys, the view follows too.
+            keyClick(Qt.Key_Home, Qt.ControlModifier);
+            wait(0);
+            compare(area.mapToItem(scroll, 0, area.cursorRectangle.y).y >= 0, true);
         }
 
         function test_everyControlHasAnAccessibleName() {

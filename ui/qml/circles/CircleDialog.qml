@@ -199,6 +199,9 @@ Dialog {
             TextArea {
                 id: notesArea
                 wrapMode: TextEdit.Wrap
+                // Tab moves on to the next control, as in every field: a note has no use for a tab character.
+                Keys.onTabPressed: notesArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 placeholderText: qsTr("When you meet, what you share…")
                 Accessible.name: qsTr("Notes about this circle")
             }

@@ -180,6 +180,9 @@ Dialog {
             TextArea {
                 id: notesArea
                 wrapMode: TextEdit.Wrap
+                // Tab moves on to the next control, as in every field: a note has no use for a tab character.
+                Keys.onTabPressed: notesArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 placeholderText: qsTr("What you value in them, what you could ask them…")
                 Accessible.name: qsTr("Notes about this person")
             }

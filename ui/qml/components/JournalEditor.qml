@@ -19,8 +19,8 @@ MarkdownEditor {
     dark: Theme.dark
     backgroundColor: Theme.paper
     implicitHeight: 220
-    // Below this the editor's toolbar and margins leave no room for a line of text.
-    Layout.minimumHeight: 190
+    // Never so short that the text has no room: three lines show at least.
+    Layout.minimumHeight: editor.heightForLines(3)
 
     onTextEdited: text => journalText.edit(text)
     onActiveFocusChanged: {
