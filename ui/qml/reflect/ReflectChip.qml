@@ -16,6 +16,15 @@ Button {
     Accessible.name: chip.accessibleName.length > 0 ? chip.accessibleName : chip.text
     Accessible.checkable: true
     Accessible.checked: chip.checked
+    // Enter and Return choose as Space does, as on every button of the window.
+    Keys.onReturnPressed: chip.activate()
+    Keys.onEnterPressed: chip.activate()
+
+    function activate() {
+        if (chip.checkable)
+            chip.toggle();
+        chip.clicked();
+    }
 
     contentItem: Text {
         text: chip.text
@@ -32,5 +41,15 @@ Button {
         color: chip.checked ? Theme.accent : chip.hovered || chip.down ? Theme.accentSoft : Theme.surfaceAlt
         border.width: chip.visualFocus ? 2 : 1
         border.color: chip.visualFocus ? Theme.text : chip.checked ? Theme.accent : Theme.border
+        // The keyboard's place: a ring in the accent just outside the chip, clear on either theme.
+        Rectangle {
+            visible: chip.visualFocus
+            anchors.fill: parent
+            anchors.margins: -3
+            radius: height / 2
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.accent
+        }
     }
 }

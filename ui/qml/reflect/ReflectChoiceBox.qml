@@ -25,6 +25,15 @@ CheckBox {
     Accessible.name: box.title
     Accessible.description: box.explanation
     padding: Theme.padding - 4
+    // Enter and Return tick it as Space does.
+    Keys.onReturnPressed: box.activate()
+    Keys.onEnterPressed: box.activate()
+
+    function activate() {
+        box.toggle();
+        box.toggled();
+        box.clicked();
+    }
 
     background: Rectangle {
         radius: Theme.radius

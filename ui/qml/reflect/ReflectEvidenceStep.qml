@@ -30,8 +30,8 @@ ReflectStep {
                 objectName: "evidenceForEditor"
                 session: step.session
                 reflection: step.reflection
+                viewHeight: step.viewHeight
                 field: JournalText.IncidentEvidenceFor
-                implicitHeight: 260
                 columnCharacters: 40
                 accessibleName: qsTr("What supports the thought")
                 placeholderText: qsTr("What actually happened that points this way?")
@@ -49,8 +49,8 @@ ReflectStep {
                 objectName: "evidenceAgainstEditor"
                 session: step.session
                 reflection: step.reflection
+                viewHeight: step.viewHeight
                 field: JournalText.IncidentEvidenceAgainst
-                implicitHeight: 260
                 columnCharacters: 40
                 accessibleName: qsTr("What doesn't fit the thought")
                 placeholderText: qsTr("Other times, other people, other explanations…")

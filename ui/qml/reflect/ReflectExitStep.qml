@@ -16,6 +16,7 @@ ReflectStep {
         objectName: "exitEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.ExposureExitStrategy
         accessibleName: qsTr("Your way out")
         placeholderText: qsTr("If it gets too much, I can…")

@@ -27,8 +27,8 @@ ReflectStep {
         objectName: "notesEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.IncidentNotes
-        implicitHeight: 190
         accessibleName: qsTr("Notes")
         placeholderText: qsTr("Notes…")
     }

@@ -24,6 +24,7 @@ ReflectStep {
         objectName: "situationEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.IncidentSituation
         accessibleName: qsTr("What happened")
         placeholderText: qsTr("Who, what, where, when…")

@@ -16,6 +16,7 @@ ReflectStep {
         objectName: "helpedEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.ExposureWhatHelped
         accessibleName: qsTr("What helped")
         placeholderText: qsTr("It helped that…")
@@ -27,8 +28,8 @@ ReflectStep {
         objectName: "learnedEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.IncidentLearned
-        implicitHeight: 190
         accessibleName: qsTr("What I learned")
         placeholderText: qsTr("About the challenge, about others, about yourself…")
     }

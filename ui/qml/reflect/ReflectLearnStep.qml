@@ -19,8 +19,8 @@ ReflectStep {
         objectName: "learnedEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.IncidentLearned
-        implicitHeight: 190
         accessibleName: qsTr("What I learned")
         placeholderText: qsTr("About the situation, about them, about yourself…")
     }
@@ -33,8 +33,8 @@ ReflectStep {
         objectName: "adjustmentEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.IncidentAdjustment
-        implicitHeight: 190
         accessibleName: qsTr("One small adjustment")
         placeholderText: qsTr("Next time I might…")
     }
@@ -58,6 +58,7 @@ ReflectStep {
         spacing: Theme.gap
         Layout.fillWidth: true
         ReflectLineField {
+            id: stepField
             objectName: "nextStepField"
             initialText: step.reflection.nextStepText
             placeholderText: qsTr("e.g. Message Alex about Sunday")
@@ -70,14 +71,21 @@ ReflectStep {
             id: dueField
             objectName: "nextStepDueField"
             property bool invalid: false
-            enabled: step.reflection.nextStepText.length > 0
+            // Open as soon as a step is typed, not only once it is saved: Tab from the step lands here, and the date
+            // typed next is kept.
+            enabled: stepField.text.trim().length > 0 || step.reflection.nextStepText.length > 0
             initialText: step.reflection.nextStepDue
             //: Placeholder of the due date of the next step. The field takes dates written YYYY-MM-DD; you may
             //: translate the letters (year, month, day) but keep their order and the dashes.
             placeholderText: qsTr("By (YYYY-MM-DD)")
             Accessible.name: qsTr("By when, as a date")
             Layout.preferredWidth: 170
-            onCommit: text => dueField.invalid = !step.reflection.setNextStepDue(text)
+            onCommit: text => {
+                // A date belongs to a step: the step's words are saved first.
+                if (stepField)
+                    stepField.flush();
+                dueField.invalid = !step.reflection.setNextStepDue(text);
+            }
         }
     }
     Label {

@@ -27,6 +27,7 @@ ReflectStep {
         objectName: "outcomeEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.ExposureOutcome
         accessibleName: qsTr("What happened")
         placeholderText: qsTr("In the end…")

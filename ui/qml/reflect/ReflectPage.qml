@@ -16,6 +16,8 @@ PageBase {
     property string loadedFile
     readonly property var thoughtSteps: ["distortions", "evidence", "factors", "reframes"]
     readonly property bool planStep: reflectionModel.exposure && reflectionModel.step === reflectionModel.planStepCount - 1
+    /// The person asked for less motion (Settings): the breathing guide paces without growing and shrinking.
+    property bool reduceMotion: false
 
     title: reflectionModel.exposure
            //: Page title while planning an exposure: a small, planned social challenge.
@@ -30,6 +32,9 @@ PageBase {
 
     function activate(args: var) {
         reflectionModel.activate(args || {});
+        // Arriving at the page is arriving at a step: the keyboard goes to it (once the window has given the page
+        // the focus), even when the step shown stays the same.
+        focusTimer.restart();
     }
 
     /// Lets the step shown hand over what is being typed before the flow moves on.
@@ -96,7 +101,8 @@ PageBase {
             return;
         page.loadedFile = file;
         // Steps are created with their required properties (a Loader's sourceComponent cannot give them).
-        const properties = reflectionModel.finished ? { "reflection": reflectionModel } : { "reflection": reflectionModel, "session": page.session };
+        const properties = reflectionModel.finished ? { "reflection": reflectionModel }
+                                                    : { "reflection": reflectionModel, "session": page.session, "viewHeight": stepFlick.height, "reduceMotion": page.reduceMotion };
         stepLoader.setSource(Qt.resolvedUrl(file + ".qml"), properties);
     }
     /// The keyboard goes to the first control of the step shown.
@@ -219,6 +225,11 @@ PageBase {
             width: stepFlick.width - Theme.padding
             onLoaded: {
                 stepFlick.contentY = 0;
+                const step = stepLoader.item as ReflectStep;
+                if (step) {
+                    step.viewHeight = Qt.binding(() => stepFlick.height);
+                    step.reduceMotion = Qt.binding(() => page.reduceMotion);
+                }
                 const finishedItem = stepLoader.item as ReflectFinishedView;
                 if (finishedItem) {
                     finishedItem.openJournal.connect(() => page.openRequested("journal", { "incidentId": reflectionModel.incidentId }));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Step one: stop, breathe, and only then write. A slow circle paces the breath (in for four, out for six).
+// Step one: stop, breathe, and only then write. A slow circle paces the breath (in for four, out for six); with less
+// motion asked for in Settings it keeps its size and paces by its colour and its words.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -14,46 +15,63 @@ ReflectStep {
     firstFocus: beginButton
 
     Item {
+        id: guide
+        objectName: "breathingGuide"
+        /// How full the breath is, 0 (out) to 1 (in), paced in four, hold one, out six.
+        property real fullness: 0
+        property bool breathingIn: true
+
         Layout.fillWidth: true
         Layout.preferredHeight: 240
 
+        SequentialAnimation on fullness {
+            running: step.visible
+            loops: Animation.Infinite
+            ScriptAction {
+                script: guide.breathingIn = true
+            }
+            NumberAnimation {
+                from: 0
+                to: 1
+                duration: 4000
+                easing.type: Easing.InOutSine
+            }
+            PauseAnimation {
+                duration: 1000
+            }
+            ScriptAction {
+                script: guide.breathingIn = false
+            }
+            NumberAnimation {
+                to: 0
+                duration: 6000
+                easing.type: Easing.InOutSine
+            }
+        }
+
         Rectangle {
             id: breath
+            objectName: "breathingCircle"
             anchors.centerIn: parent
             width: 220
             height: 220
             radius: 110
+            // With less motion asked for, the circle keeps its size and only its colour deepens and fades.
+            scale: step.reduceMotion ? 0.85 : 0.6 + 0.4 * guide.fullness
+            opacity: step.reduceMotion ? 0.35 + 0.65 * guide.fullness : 1
             color: Theme.accentSoft
             border.color: Theme.accent
             border.width: 2
             Accessible.ignored: true
-
-            SequentialAnimation on scale {
-                running: step.visible
-                loops: Animation.Infinite
-                NumberAnimation {
-                    from: 0.6
-                    to: 1
-                    duration: 4000
-                    easing.type: Easing.InOutSine
-                }
-                PauseAnimation {
-                    duration: 1000
-                }
-                NumberAnimation {
-                    to: 0.6
-                    duration: 6000
-                    easing.type: Easing.InOutSine
-                }
-            }
         }
         Label {
+            objectName: "breathingText"
             anchors.centerIn: parent
-            text: breath.scale > 0.8
-                  //: Paces a breathing exercise, shown while the circle shrinks: now breathe out.
-                  ? qsTr("and out…")
+            text: guide.breathingIn
                   //: Paces a breathing exercise, shown while the circle grows.
-                  : qsTr("breathe in…")
+                  ? qsTr("breathe in…")
+                  //: Paces a breathing exercise, shown while the circle shrinks: now breathe out.
+                  : qsTr("and out…")
             color: Theme.accent
             font.pointSize: Theme.bodySize + 1
             Accessible.ignored: true

@@ -26,6 +26,7 @@ ReflectStep {
         objectName: "planEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.ExposurePlan
         accessibleName: qsTr("The plan")
         placeholderText: qsTr("What exactly you will do, where, with whom…")

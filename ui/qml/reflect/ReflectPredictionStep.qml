@@ -16,6 +16,7 @@ ReflectStep {
         objectName: "predictionEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.ExposurePrediction
         accessibleName: qsTr("What you expect to happen")
         placeholderText: qsTr("I think that…")

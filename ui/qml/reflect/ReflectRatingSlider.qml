@@ -81,6 +81,19 @@ ColumnLayout {
             if (!slider.pressed)
                 rating.rated(Math.round(slider.value));
         }
+
+        // The keyboard's place: a 2 px ring in the accent around the slider, clear on either theme.
+        Rectangle {
+            objectName: "focusRing"
+            visible: slider.visualFocus
+            anchors.fill: parent
+            anchors.margins: -2
+            z: -1
+            radius: Theme.smallRadius + 2
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.accent
+        }
     }
 
     RowLayout {

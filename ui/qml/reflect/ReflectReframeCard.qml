@@ -46,9 +46,9 @@ Card {
         field: JournalText.ReframeText
         // Loaded once the card is laid out: a text loaded into a zero-width editor stays scrolled out of sight.
         recordId: editor.width > 0 ? card.reframeId : ""
-        implicitHeight: 190
+        implicitHeight: editor.heightForLines(5)
         Layout.fillWidth: true
-        Layout.preferredHeight: 190
+        Layout.preferredHeight: editor.implicitHeight
         //: Noun: a kinder, truer way to read what happened. %1 is its number (1, 2, 3…).
         accessibleName: qsTr("Reframe %1").arg(card.index + 1)
     }

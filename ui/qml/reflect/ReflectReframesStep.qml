@@ -61,9 +61,9 @@ ReflectStep {
             objectName: "reframeComposerEditor"
             dark: Theme.dark
             backgroundColor: Theme.paper
-            implicitHeight: 190
+            implicitHeight: composerEditor.heightForLines(5)
             Layout.fillWidth: true
-            Layout.preferredHeight: 190
+            Layout.preferredHeight: composerEditor.implicitHeight
             accessibleName: qsTr("A new reframe")
             placeholderText: {
                 const kinds = step.reflection.reframeKinds;

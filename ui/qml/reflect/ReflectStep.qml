@@ -12,8 +12,13 @@ ColumnLayout {
     required property JournalSession session
     property string heading
     property string prompt
-    /// What gets the keyboard focus when the step opens.
+    /// What gets the keyboard focus whenever the step is arrived at (Ctrl+Enter, Next, Back, a step's dot): every
+    /// step names one, so that words typed at once are never lost.
     property Item firstFocus: null
+    /// The height of the page's step view (set by the page): editors take the room there is.
+    property real viewHeight: 0
+    /// Less motion, as the person asked in Settings (set by the page).
+    property bool reduceMotion: false
 
     /// The page is about to leave this step (another step, Done, another reflection).
     signal leaving

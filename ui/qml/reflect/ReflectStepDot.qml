@@ -18,12 +18,26 @@ AbstractButton {
 
     objectName: "step:" + dot.modelData.key
     focusPolicy: Qt.TabFocus
+    padding: 3
     Layout.fillWidth: true
     Layout.preferredWidth: 1
     Accessible.role: Accessible.PageTab
     //: Accessible name of a step of the reflection: %1 is its number, %2 how many steps there are, %3 its name.
     Accessible.name: qsTr("Step %1 of %2: %3").arg(dot.index + 1).arg(dot.count).arg(dot.modelData.title)
     Accessible.selected: dot.isCurrent
+    // Enter and Return go to the step as Space does.
+    Keys.onReturnPressed: dot.clicked()
+    Keys.onEnterPressed: dot.clicked()
+
+    // The keyboard's place: a 2 px ring in the accent around the dot and its name, clear on either theme.
+    background: Rectangle {
+        objectName: "focusRing"
+        visible: dot.visualFocus
+        radius: Theme.smallRadius + 2
+        color: "transparent"
+        border.width: 2
+        border.color: Theme.accent
+    }
 
     contentItem: ColumnLayout {
         spacing: 4

@@ -22,8 +22,8 @@ ReflectStep {
         objectName: "thoughtEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.IncidentThought
-        implicitHeight: 190
         accessibleName: qsTr("The automatic thought")
         placeholderText: qsTr("The words that came to mind…")
     }
@@ -36,8 +36,8 @@ ReflectStep {
         objectName: "beliefEditor"
         session: step.session
         reflection: step.reflection
+        viewHeight: step.viewHeight
         field: JournalText.IncidentBelief
-        implicitHeight: 190
         accessibleName: qsTr("The belief underneath the thought")
         placeholderText: qsTr("What it seemed to say about you…")
     }

@@ -213,6 +213,22 @@ PageBase {
                     font.pointSize: Theme.smallSize
                 }
             }
+
+            Label {
+                //: Label (noun): how much moves on screen.
+                text: qsTr("Motion")
+                color: Theme.text
+            }
+            Switch {
+                id: reduceMotionSwitch
+                objectName: "reduceMotionSwitch"
+                //: A setting: less animation (the breathing guide of Reflect keeps its size).
+                text: qsTr("Reduce motion")
+                checked: page.settings.reduceMotion
+                onToggled: page.settings.reduceMotion = reduceMotionSwitch.checked
+                Accessible.name: reduceMotionSwitch.text
+                Accessible.description: qsTr("The breathing guide paces your breath without growing and shrinking.")
+            }
         }
     }
 

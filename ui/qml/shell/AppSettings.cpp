@@ -15,6 +15,7 @@ const QString kLastPage = QStringLiteral("window/page");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kMaximized = QStringLiteral("window/maximized");
 const QString kWelcomed = QStringLiteral("window/welcomed");
+const QString kReduceMotion = QStringLiteral("appearance/reduceMotion");
 
 } // namespace
 
@@ -91,6 +92,16 @@ bool AppSettings::welcomed() const
 void AppSettings::setWelcomed(bool welcomed)
 {
     write(kWelcomed, welcomed);
+}
+
+bool AppSettings::reduceMotion() const
+{
+    return m_settings->value(kReduceMotion, false).toBool();
+}
+
+void AppSettings::setReduceMotion(bool reduce)
+{
+    write(kReduceMotion, reduce);
 }
 
 void AppSettings::write(const QString &key, const QVariant &value)

@@ -26,6 +26,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QRect windowGeometry READ windowGeometry WRITE setWindowGeometry NOTIFY changed)
     Q_PROPERTY(bool windowMaximized READ windowMaximized WRITE setWindowMaximized NOTIFY changed)
     Q_PROPERTY(bool welcomed READ welcomed WRITE setWelcomed NOTIFY changed)
+    /// Less motion on screen: the breathing guide paces without growing and shrinking.
+    Q_PROPERTY(bool reduceMotion READ reduceMotion WRITE setReduceMotion NOTIFY changed)
     Q_PROPERTY(QString settingsPath READ settingsPath CONSTANT)
 
 public:
@@ -47,6 +49,8 @@ public:
     void setWindowMaximized(bool maximized);
     bool welcomed() const;
     void setWelcomed(bool welcomed);
+    bool reduceMotion() const;
+    void setReduceMotion(bool reduce);
     QString settingsPath() const { return m_settings->fileName(); }
 
 Q_SIGNALS:

@@ -239,6 +239,7 @@ ApplicationWindow {
         id: reflectPage
         ReflectPage {
             session: window.session
+            reduceMotion: window.settings.reduceMotion
         }
     }
     Component {
