@@ -152,7 +152,7 @@ TEST_CASE("Enter on an empty item ends the list", "[editing][lists]")
     CHECK_EDIT(insertNewline, "- a\n  - |\n- b", "- a\n|\n- b");
 }
 
-TEST_CASE("Ctrl+] nests the list items of the selection one level deeper", "[editing][lists][indent]")
+TEST_CASE("Indenting nests the list items of the selection one level deeper", "[editing][lists][indent]")
 {
     CHECK_EDIT(indentListItems, "- one\n- tw|o", "- one\n    - tw|o");
     CHECK_EDIT(indentListItems, "1. one\n2. |two", "1. one\n    2. |two");
@@ -170,7 +170,7 @@ TEST_CASE("Ctrl+] nests the list items of the selection one level deeper", "[edi
     CHECK_EDIT(indentListItems, "|", "|");
 }
 
-TEST_CASE("Ctrl+[ takes the list items of the selection one level out", "[editing][lists][indent]")
+TEST_CASE("Outdenting takes the list items of the selection one level out", "[editing][lists][indent]")
 {
     CHECK_EDIT(outdentListItems, "- a\n    - b|", "- a\n- b|");
     CHECK_EDIT(outdentListItems, "        - deep|", "    - deep|");

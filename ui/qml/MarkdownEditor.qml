@@ -74,22 +74,6 @@ FocusScope {
     function outdentList() {
         root.applyEdit(markdown.outdentListItems(area.text, area.selectionStart, area.selectionEnd));
     }
-    /// Scrolls the writing area so that the caret is in view, with its margins around it where there is room.
-    function revealCursor() {
-        const flick = writeScroll.contentItem as Flickable;
-        if (!flick || flick.height <= 0)
-            return;
-        const caret = area.cursorRectangle;
-        const room = Math.max(0, (flick.height - caret.height) / 2);
-        const above = Math.min(area.topPadding, room);
-        const below = Math.min(area.bottomPadding, room);
-        const top = caret.y - above;
-        const bottom = caret.y + caret.height + below;
-        if (top < flick.contentY)
-            flick.contentY = Math.max(0, top);
-        else if (bottom > flick.contentY + flick.height)
-            flick.contentY = bottom - flick.height;
-    }
     // One undo step in the document (assigning area.text would clear the undo history), then the new selection.
     function applyEdit(state: var) {
         markdown.apply(state);
@@ -294,8 +278,6 @@ FocusScope {
                         root.textEdited(area.text);
                     }
                 }
-                // The line being typed stays in sight (after the new text is laid out).
-                onCursorRectangleChanged: Qt.callLater(root.revealCursor)
 
                 // Before the TextArea's own handling: Ctrl+K would otherwise delete to the end of the line.
                 Keys.onPressed: event => {

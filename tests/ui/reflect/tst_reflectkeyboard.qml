@@ -307,9 +307,24 @@ TestCase {
 
     function test_thePauseOffersImReadyFirst() {
         const window = openWindow();
-        const page = newReflection(window);
-        const begin = named(page, "beginButton");
-        tryVerify(() => begin.activeFocus);
+        // The page shown from the sidebar's shortcut, the first time and again later, then Ctrl+N: each time the
+        // keyboard is at "I'm ready" (the step may be shown afresh, so the button is looked up each time).
+        const ready = page => {
+            stepIs(page, "pause");
+            tryVerify(() => findChild(page, "beginButton") && findChild(page, "beginButton").activeFocus, 3000,
+                      "the keyboard is at " + window.activeFocusItem);
+        };
+        keySequence("Ctrl+2");
+        tryCompare(window, "currentPage", "reflect");
+        const page = window.pageItem("reflect") as ReflectPage;
+        ready(page);
+        keySequence("Ctrl+1");
+        tryCompare(window, "currentPage", "today");
+        keySequence("Ctrl+2");
+        tryCompare(window, "currentPage", "reflect");
+        ready(page);
+        keySequence("Ctrl+N");
+        ready(page);
         keyClick(Qt.Key_Space);
         stepIs(page, "happened");
         verify(page.reflection.started);
@@ -381,7 +396,7 @@ TestCase {
         tryCompare(testCase.settings, "reduceMotion", true);
         keySequence("Ctrl+2");
         tryCompare(window, "currentPage", "reflect");
-        compare(window.pageItem("reflect").reduceMotion, true);
+        compare((window.pageItem("reflect") as ReflectPage).reduceMotion, true);
     }
 
     // ---- 7. A whole reflection by key events only.

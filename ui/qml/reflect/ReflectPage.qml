@@ -32,9 +32,6 @@ PageBase {
 
     function activate(args: var) {
         reflectionModel.activate(args || {});
-        // Arriving at the page is arriving at a step: the keyboard goes to it (once the window has given the page
-        // the focus), even when the step shown stays the same.
-        focusTimer.restart();
     }
 
     /// Lets the step shown hand over what is being typed before the flow moves on.

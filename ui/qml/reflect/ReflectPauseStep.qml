@@ -24,13 +24,17 @@ ReflectStep {
         Layout.fillWidth: true
         Layout.preferredHeight: 240
 
-        SequentialAnimation on fullness {
+        SequentialAnimation {
             running: step.visible
             loops: Animation.Infinite
-            ScriptAction {
-                script: guide.breathingIn = true
+            PropertyAction {
+                target: guide
+                property: "breathingIn"
+                value: true
             }
             NumberAnimation {
+                target: guide
+                property: "fullness"
                 from: 0
                 to: 1
                 duration: 4000
@@ -39,10 +43,14 @@ ReflectStep {
             PauseAnimation {
                 duration: 1000
             }
-            ScriptAction {
-                script: guide.breathingIn = false
+            PropertyAction {
+                target: guide
+                property: "breathingIn"
+                value: false
             }
             NumberAnimation {
+                target: guide
+                property: "fullness"
                 to: 0
                 duration: 6000
                 easing.type: Easing.InOutSine
