@@ -173,6 +173,8 @@ TestCase {
         switch (data.step) {
         case "pause":
             tryVerify(() => named(page, "beginButton").activeFocus);
+            // Its ring shows where the keyboard is.
+            verify(named(page, "beginButton").visualFocus);
             keyClick(Qt.Key_Space);
             stepIs(page, "happened");
             verify(page.reflection.started);
@@ -187,6 +189,7 @@ TestCase {
             break;
         case "feelings":
             tryVerify(() => named(page, "emotion:hurt").activeFocus);
+            verify(named(page, "emotion:hurt").visualFocus);
             keyClick(Qt.Key_Space);
             tryCompare(page.reflection.emotions, "count", 1);
             compare(JSON.parse(incident(page).emotions_json)[0].name, "hurt");
@@ -217,6 +220,7 @@ TestCase {
             const grid = data.step === "distortions" ? "distortions_json" : "factors_json";
             tryVerify(() => window.activeFocusItem && window.activeFocusItem.checkable === true);
             const box = window.activeFocusItem;
+            verify(box.visualFocus);
             keyClick(Qt.Key_Space);
             tryCompare(box, "checked", true);
             compare(JSON.parse(incident(page)[grid]), [box.key]);
@@ -225,6 +229,7 @@ TestCase {
         case "rerate": {
             const belief = named(page, "beliefAfter");
             tryVerify(() => belief.slider.activeFocus);
+            verify(belief.slider.visualFocus);
             keyClick(Qt.Key_Right);
             tryCompare(page.reflection, "beliefAfter", 55);
             compare(incident(page).belief_after, 55);

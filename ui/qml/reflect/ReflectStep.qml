@@ -24,8 +24,9 @@ ColumnLayout {
     signal leaving
 
     function focusFirst() {
+        // As if tabbed to: a button, a chip or a slider shows its focus ring, so the keyboard's place is seen.
         if (step.firstFocus)
-            step.firstFocus.forceActiveFocus();
+            step.firstFocus.forceActiveFocus(Qt.TabFocusReason);
     }
 
     spacing: Theme.padding
