@@ -124,6 +124,16 @@ FocusScope {
         padding: 8
         font.pointSize: 10
         Accessible.name: chromeButton.hint
+        // Enter and Return press it as Space does, as on every button of the window.
+        Keys.onReturnPressed: chromeButton.activate()
+        Keys.onEnterPressed: chromeButton.activate()
+        function activate() {
+            if (chromeButton.checkable) {
+                chromeButton.toggle();
+                chromeButton.toggled();
+            }
+            chromeButton.clicked();
+        }
         ToolTip.visible: chromeButton.hovered && chromeButton.hint.length > 0
         ToolTip.text: chromeButton.hint
         ToolTip.delay: 600

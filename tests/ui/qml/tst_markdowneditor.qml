@@ -328,6 +328,19 @@ Item {
             compare(area.mapToItem(scroll, 0, area.cursorRectangle.y).y >= 0, true);
         }
 
+        function test_enterPressesTheToolbarButtons() {
+            const editor = createEditor("a word");
+            editor.textArea.select(2, 6);
+            const bold = findChild(editor, "boldButton");
+            bold.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return);
+            compare(editor.text, "a **word**");
+            const read = findChild(editor, "readViewButton");
+            read.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Enter, Qt.KeypadModifier);
+            verify(editor.readView);
+        }
+
         function test_everyControlHasAnAccessibleName() {
             const editor = createEditor("");
             const names = ["editorArea", "readView", "boldButton", "italicButton", "linkButton", "readViewButton", "focusModeButton", "wordCount"];
