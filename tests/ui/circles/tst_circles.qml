@@ -84,6 +84,30 @@ Item {
             tryVerify(() => !page.personDialog.visible);
         }
 
+        // Tab moves on from a note instead of writing a tab into it; Shift+Tab comes back and goes on backwards.
+        function checkTabLeavesTheNotes(dialog: var) {
+            tryVerify(() => dialog.opened);
+            const notes = findChild(dialog.contentItem, "notesArea");
+            notes.forceActiveFocus();
+            type("a note");
+            keyClick(Qt.Key_Tab);
+            verify(!notes.activeFocus, "Tab stayed in the notes");
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            verify(notes.activeFocus);
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            verify(!notes.activeFocus, "Shift+Tab stayed in the notes");
+            compare(notes.text, "a note");
+            dialog.close();
+            tryVerify(() => !dialog.visible);
+        }
+        function test_tabLeavesTheNotes() {
+            const page = newPage(newSession(false));
+            page.circleDialog.openFor("");
+            checkTabLeavesTheNotes(page.circleDialog);
+            page.personDialog.openFor("", "");
+            checkTabLeavesTheNotes(page.personDialog);
+        }
+
         function test_addCircleAndPersonShowInTheDiagramAndTheJournal() {
             const session = newSession(false);
             const page = newPage(session);

@@ -179,6 +179,7 @@ Dialog {
             Layout.preferredHeight: 80
             TextArea {
                 id: notesArea
+                objectName: "notesArea"
                 wrapMode: TextEdit.Wrap
                 // Tab moves on to the next control, as in every field: a note has no use for a tab character.
                 Keys.onTabPressed: notesArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
