@@ -68,10 +68,14 @@ Flickable {
         }
     }
 
+    // A person's Markdown, rendered without loading anything (ReadableText); a link opens only when clicked.
     component Markdown: TextEdit {
+        required property string markdown
         readOnly: true
         selectByMouse: true
-        textFormat: TextEdit.MarkdownText
+        textFormat: TextEdit.RichText
+        text: ReadableText.html(markdown, Theme.accent)
+        onLinkActivated: link => Qt.openUrlExternally(link)
         wrapMode: TextEdit.Wrap
         color: Theme.text
         selectionColor: Theme.accentSoft
@@ -237,7 +241,7 @@ Flickable {
         // A win: its words, or the inline edit.
         Markdown {
             visible: view.entry.entryType === "checkIn"
-            text: view.details.text || ""
+            markdown: view.details.text || ""
         }
         Flow {
             visible: view.isWin && !view.editingWin && (view.details.strengths || []).length > 0
@@ -351,7 +355,8 @@ Flickable {
                     text: section.modelData.heading
                 }
                 Markdown {
-                    text: section.modelData.text
+                    objectName: "sectionText"
+                    markdown: section.modelData.text
                 }
             }
         }
@@ -408,7 +413,7 @@ Flickable {
                             font.pointSize: Theme.smallSize
                         }
                         Markdown {
-                            text: reframe.modelData.text
+                            markdown: reframe.modelData.text
                         }
                     }
                 }
