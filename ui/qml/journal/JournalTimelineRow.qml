@@ -32,8 +32,8 @@ ItemDelegate {
     background: Rectangle {
         radius: Theme.smallRadius + 2
         color: row.selected ? Theme.accentSoft : row.hovered || row.visualFocus ? Theme.surfaceAlt : "transparent"
-        border.width: row.visualFocus ? 2 : 0
-        border.color: Theme.accent
+        border.width: row.visualFocus ? Theme.focusRingWidth : 0
+        border.color: Theme.focusRing
     }
 
     contentItem: RowLayout {

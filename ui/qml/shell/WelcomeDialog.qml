@@ -26,6 +26,8 @@ Popup {
             welcome.open();
     }
     onClosed: welcome.settings.welcomed = true
+    // Focus as from the keyboard, so that the ring shows which button Enter presses.
+    onOpened: startButton.forceActiveFocus(Qt.TabFocusReason)
 
     JournalTransfer {
         id: transfer
@@ -89,9 +91,10 @@ Popup {
                 Layout.fillWidth: true
             }
             AccentButton {
+                id: startButton
+                objectName: "startButton"
                 //: Button: start with an empty journal of one's own (instead of the example journal).
                 text: qsTr("Start my own")
-                focus: true
                 onClicked: welcome.close()
             }
         }
