@@ -51,7 +51,7 @@ Item {
             start.forceActiveFocus();
         }
 
-        function ring(button: Item): Item {
+        function ring(button: Item): Rectangle {
             return findChild(button, "focusRing");
         }
 

@@ -64,7 +64,7 @@ Item {
         }
 
         // Every Text under `item` that shows.
-        function shownTexts(item: Item, into: var): var {
+        function shownTexts(item: var, into: var): var {
             if (!item.visible || item.opacity === 0)
                 return into;
             if (item.hasOwnProperty("color") && item.hasOwnProperty("text") && item.hasOwnProperty("font") && item.text.length > 0)

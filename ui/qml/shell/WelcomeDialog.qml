@@ -43,7 +43,9 @@ Popup {
         color: Theme.dark ? "#99000000" : "#66201c18"
     }
 
-    contentItem: ColumnLayout {
+    // The popup's one child rather than its contentItem, which is deferred and would take no ids.
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.padding
         Accessible.role: Accessible.Dialog
         Accessible.name: qsTr("Welcome to Mosaic")
