@@ -34,6 +34,10 @@ TestCase {
         id: mainComponent
         Main {}
     }
+    Component {
+        id: journalComponent
+        JournalPage {}
+    }
 
     property var window: null
 
@@ -84,6 +88,39 @@ TestCase {
         for (let i = 0; i < item.children.length; ++i)
             allItems(item.children[i], into);
         return into;
+    }
+
+    // Titles, names and next steps are plain words: an HTML image in them shows as text on the Journal page.
+    function test_htmlInTitlesLoadsNothingOnTheJournalPage() {
+        const server = createTemporaryObject(serverComponent, testCase);
+        const session = createTemporaryObject(sessionComponent, testCase, { dataDirectory: TestSupport.newDataDirectory() });
+        const journal = JSON.parse(TestSupport.readTextFile(TestSupport.sampleJournalPath()));
+        const tag = "<img src=\"http://127.0.0.1:" + server.port + "/title.png\">";
+        for (const incident of journal.incidents) {
+            incident.title = tag + " " + incident.title;
+            if (incident.nextStep)
+                incident.nextStep.text = tag;
+            incident.tags = [tag];
+        }
+        for (const person of journal.people)
+            person.name = tag + person.name;
+        for (const circle of journal.circles)
+            circle.name = tag + circle.name;
+        const path = TestSupport.newDataDirectory() + "/titles.json";
+        verify(TestSupport.writeTextFile(path, JSON.stringify(journal)));
+        const transfer = createTemporaryObject(transferComponent, testCase, { session: session });
+        const imported = transfer.importFile(TestSupport.fileUrl(path), false);
+        verify(imported.ok, imported.message);
+        const page = createTemporaryObject(journalComponent, testCase, { session: session, width: 1100, height: 800 });
+        tryVerify(() => page.timeline.count > 0);
+        for (const incident of journal.incidents) {
+            page.activate({ incidentId: incident.id });
+            waitForRendering(page);
+            compare(findChild(page, "entryTitle").text, incident.title);
+        }
+        wait(300);
+        compare(server.requests, []);
+        compare(server.connectionCount, 0);
     }
 
     function test_showingAJournalOfImageLinksLoadsNothing() {

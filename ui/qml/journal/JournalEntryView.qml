@@ -46,6 +46,7 @@ Flickable {
             id: chipLabel
             anchors.centerIn: parent
             text: chip.text
+            textFormat: Text.PlainText
             color: chip.ink
             font.pointSize: Theme.smallSize
         }
@@ -167,6 +168,7 @@ Flickable {
                     objectName: "entryTitle"
                     visible: !view.editingWin
                     text: view.details.title || ""
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.pointSize: Theme.headingSize
                     font.weight: Font.DemiBold
@@ -429,6 +431,7 @@ Flickable {
             }
             Label {
                 text: view.details.nextStep || ""
+                textFormat: Text.PlainText
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

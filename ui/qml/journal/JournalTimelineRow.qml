@@ -71,6 +71,7 @@ ItemDelegate {
             Label {
                 visible: row.title.length > 0
                 text: row.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
