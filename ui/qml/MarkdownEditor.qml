@@ -145,14 +145,19 @@ FocusScope {
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
         }
-        background: Rectangle {
+        background: Item {
             implicitWidth: 32
             implicitHeight: 32
-            radius: 6
-            color: chromeButton.accentColor
-            opacity: chromeButton.down ? 0.22 : chromeButton.checked ? 0.14 : chromeButton.hovered || chromeButton.visualFocus ? 0.08 : 0
-            border.width: chromeButton.visualFocus ? 1 : 0
-            border.color: chromeButton.accentColor
+            Rectangle {
+                anchors.fill: parent
+                radius: 6
+                color: chromeButton.accentColor
+                opacity: chromeButton.down ? 0.22 : chromeButton.checked ? 0.14 : chromeButton.hovered || chromeButton.visualFocus ? 0.08 : 0
+            }
+            FocusRing {
+                shown: chromeButton.visualFocus
+                controlRadius: 6
+            }
         }
     }
 
@@ -350,9 +355,9 @@ FocusScope {
                 id: readArea
                 objectName: "readView"
                 readOnly: true
-                textFormat: TextEdit.MarkdownText
-                // Rendered only while shown.
-                text: root.readView ? area.text : ""
+                textFormat: TextEdit.RichText
+                // Rendered only while shown, without loading any image written into it.
+                text: root.readView ? ReadableText.html(area.text, root.accentColor) : ""
                 wrapMode: TextEdit.Wrap
                 selectByMouse: true
                 font: area.font

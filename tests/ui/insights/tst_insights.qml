@@ -41,6 +41,7 @@ Item {
             failOnWarning(/.*/);
         }
         function cleanup() {
+            Theme.mode = "system";
             if (testCase.page) {
                 testCase.page.destroy();
                 testCase.page = null;
@@ -60,6 +61,44 @@ Item {
             verify(page);
             testCase.page = page;
             return page;
+        }
+
+        // Every Text under `item` that shows.
+        function shownTexts(item: var, into: var): var {
+            if (!item.visible || item.opacity === 0)
+                return into;
+            if (item.hasOwnProperty("color") && item.hasOwnProperty("text") && item.hasOwnProperty("font") && item.text.length > 0)
+                into.push(item);
+            for (let i = 0; i < item.children.length; ++i)
+                shownTexts(item.children[i], into);
+            return into;
+        }
+
+        function test_everyTextAndChartLabelReadsInBothThemes_data() {
+            return [{ tag: "light", mode: "light", example: true }, { tag: "dark", mode: "dark", example: true },
+                    { tag: "light, empty", mode: "light", example: false }, { tag: "dark, empty", mode: "dark", example: false }];
+        }
+
+        function test_everyTextAndChartLabelReadsInBothThemes(data) {
+            Theme.mode = data.mode;
+            const page = openPage(data.example);
+            waitForRendering(page);
+            const texts = shownTexts(page, []);
+            verify(texts.length > 10);
+            for (const text of texts) {
+                // Text on the accent (a button's) is checked against the accent by test_ui_contrast.
+                if (Qt.colorEqual(text.color, Theme.textOnAccent))
+                    continue;
+                // The page's and the cards' grounds; an opacity below 1 on the way up dims the text.
+                let opacity = 1;
+                for (let item = text; item && item !== page; item = item.parent)
+                    opacity *= item.opacity;
+                for (const ground of [Theme.background, Theme.surface]) {
+                    const ink = Qt.tint(ground, Qt.rgba(text.color.r, text.color.g, text.color.b, text.color.a * opacity));
+                    const ratio = ColourContrast.ratio(ink, ground);
+                    verify(ratio >= 4.5, "\"" + text.text + "\" in " + text.color + " on " + ground + ": " + ratio.toFixed(2));
+                }
+            }
         }
 
         function test_distortionsOfTheExample() {

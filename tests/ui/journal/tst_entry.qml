@@ -90,6 +90,33 @@ Item {
             compare(details.tags, ["work", "lunch"]);
         }
 
+        function test_theReadViewKeepsSingleLineBreaks() {
+            testCase.session = createTemporaryObject(sessionComponent, scene, {
+                "dataDirectory": TestSupport.newDataDirectory()
+            });
+            const journal = JSON.parse(TestSupport.readTextFile(TestSupport.sampleJournalPath()));
+            journal.incidents[0].situation = "First line\nsecond line\n\nA paragraph\n\n- one\n- two";
+            const path = testCase.session.dataDirectory + "/breaks.json";
+            verify(TestSupport.writeTextFile(path, JSON.stringify(journal)));
+            const transfer = createTemporaryObject(transferComponent, scene, {
+                "session": testCase.session
+            });
+            verify(transfer.importFile(TestSupport.fileUrl(path), false).ok);
+            const page = createTemporaryObject(pageComponent, scene, {
+                "session": testCase.session
+            });
+            page.activate({ incidentId: testCase.lunchId });
+            const shown = findChild(page, "sectionText");
+            verify(shown);
+            tryVerify(() => shown.text.indexOf("second line") >= 0);
+            // One line break, not a space; paragraphs and lists as in Markdown.
+            const plain = shown.getText(0, shown.length);
+            verify(/First line[\n\u2028\u2029]second line/.test(plain), plain);
+            verify(/<p[^>]*>A paragraph<\/p>/.test(shown.text), shown.text);
+            verify(/<li[^>]*>one<\/li>/.test(shown.text), shown.text);
+            compare(shown.textFormat, TextEdit.RichText);
+        }
+
         function test_editingAReflectionOpensTheReflectFlow() {
             const page = examplePage();
             const spy = createTemporaryObject(spyComponent, scene, {

@@ -134,6 +134,42 @@ Item {
             tryCompare(findChild(page, "entryTitle"), "text", "No reply to my climbing invitation");
         }
 
+        // The words of a row of results: kind, title, date.
+        function shownRow(page: JournalPage, row: int): var {
+            const list = findChild(page, "searchResults");
+            tryVerify(() => list.itemAtIndex(row) !== null);
+            const item = list.itemAtIndex(row);
+            return {
+                kind: findChild(item, "kind").text,
+                title: findChild(item, "title").visible ? findChild(item, "title").text : "",
+                date: findChild(item, "date").visible ? findChild(item, "date").text : ""
+            };
+        }
+
+        function test_resultsShowKindTitleAndDate() {
+            const page = examplePage();
+            // A reframe: the title and day of its reflection.
+            page.activate({ search: "swamped" });
+            tryCompare(page.searchResults, "count", 1);
+            compare(shownRow(page, 0), { kind: "Reframe", title: "No reply to my climbing invitation", date: "Tuesday 3 November 2026" });
+            compare(page.searchResults.get(0).date, "2026-11-03");
+
+            // A win: its first line and its day.
+            page.activate({ search: "sister" });
+            tryVerify(() => !page.searchResults.pending && page.searchResults.count === 1);
+            compare(shownRow(page, 0), { kind: "Win", title: "Had lunch with Priya. We talked about her sister's wedding for an hour.", date: "Friday 16 October 2026" });
+
+            // A strength has a name but no day.
+            page.activate({ search: "patience" });
+            tryVerify(() => !page.searchResults.pending && page.searchResults.count > 0);
+            let row = -1;
+            for (let i = 0; i < page.searchResults.count; ++i)
+                if (page.searchResults.get(i).recordType === "strength")
+                    row = i;
+            verify(row >= 0);
+            compare(shownRow(page, row), { kind: "Strength", title: "Patience", date: "" });
+        }
+
         function test_ctrlFFocusesTheSearch() {
             const page = examplePage();
             const field = findChild(page, "journalSearch");

@@ -3,6 +3,7 @@
 
 #include "circles/BelongingDiagramLayout.h"
 #include "circles/CirclesModel.h"
+#include "components/ColourContrast.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -124,14 +125,16 @@ QPointF BelongingDiagram::toItem(double x, double y) const
 
 QColor BelongingDiagram::colorOf(const QString &circleId, int index) const
 {
+    // A circle's own colour may be too close to the surface (indigo on the dark theme): drawn at 3:1 at least.
+    const auto drawn = [this](const QColor &colour) { return ColourContrast::readable(colour, m_surfaceColor, contrast::kGraphicContrast); };
     if (m_model) {
         const QColor own(m_model->circleColor(circleId));
         if (own.isValid())
-            return own;
+            return drawn(own);
     }
     if (m_seriesColors.isEmpty())
         return m_accentColor;
-    return m_seriesColors.at(index % m_seriesColors.size()).value<QColor>();
+    return drawn(m_seriesColors.at(index % m_seriesColors.size()).value<QColor>());
 }
 
 int BelongingDiagram::dotAt(qreal x, qreal y) const

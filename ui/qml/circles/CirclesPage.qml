@@ -576,7 +576,6 @@ PageBase {
                 required property var modelData
                 Layout.fillWidth: true
                 spacing: Theme.gap
-                opacity: circleRow.modelData.archived ? 0.6 : 1
                 Rectangle {
                     width: 12
                     height: 12

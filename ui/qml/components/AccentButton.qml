@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The one prominent action of a place ("Something happened", "Save", "Next"): the accent, filled.
+// The one prominent action of a place ("Something happened", "Save", "Next"): the accent, filled. Enter and Return
+// press it when it has the focus, as Space does.
 import QtQuick
 import QtQuick.Controls
 import Mosaic.Ui
@@ -12,6 +13,16 @@ Button {
     rightPadding: 18
     font.weight: Font.DemiBold
 
+    Keys.onReturnPressed: button.pressByKey()
+    Keys.onEnterPressed: button.pressByKey()
+
+    /// What Space does: a checkable button toggles, then the button is clicked.
+    function pressByKey() {
+        if (button.checkable)
+            button.toggle();
+        button.clicked();
+    }
+
     contentItem: Text {
         text: button.text
         font: button.font
@@ -20,13 +31,17 @@ Button {
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
     }
-    background: Rectangle {
+    background: Item {
         implicitHeight: 36
         implicitWidth: 96
-        radius: Theme.smallRadius + 2
-        color: Theme.accent
-        opacity: !button.enabled ? 0.45 : button.down ? 0.8 : button.hovered ? 0.92 : 1
-        border.width: button.visualFocus ? 2 : 0
-        border.color: Theme.text
+        Rectangle {
+            anchors.fill: parent
+            radius: Theme.smallRadius + 2
+            color: Theme.accent
+            opacity: !button.enabled ? 0.45 : button.down ? 0.8 : button.hovered ? 0.92 : 1
+        }
+        FocusRing {
+            shown: button.visualFocus
+        }
     }
 }

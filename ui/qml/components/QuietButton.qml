@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A secondary action: text in the accent on a soft ground, so a page has one loud button at most.
+// A secondary action: text in the accent on a soft ground, so a page has one loud button at most. Enter and Return
+// press it when it has the focus, as Space does.
 import QtQuick
 import QtQuick.Controls
 import Mosaic.Ui
@@ -11,6 +12,16 @@ Button {
     leftPadding: 14
     rightPadding: 14
     flat: true
+
+    Keys.onReturnPressed: button.pressByKey()
+    Keys.onEnterPressed: button.pressByKey()
+
+    /// What Space does: a checkable button toggles, then the button is clicked.
+    function pressByKey() {
+        if (button.checkable)
+            button.toggle();
+        button.clicked();
+    }
 
     contentItem: Text {
         text: button.text
@@ -25,7 +36,10 @@ Button {
         implicitWidth: 64
         radius: Theme.smallRadius + 2
         color: button.down ? Theme.accentSoft : button.hovered || button.visualFocus || button.checked ? Theme.accentSoft : "transparent"
-        border.width: button.visualFocus ? 2 : 1
-        border.color: button.visualFocus ? Theme.accent : Theme.border
+        border.width: 1
+        border.color: Theme.border
+        FocusRing {
+            shown: button.visualFocus
+        }
     }
 }

@@ -4,7 +4,11 @@ list(APPEND MOSAIC_QML_FILES
     components/AccentButton.qml
     components/Card.qml
     components/EmptyState.qml
+    components/FocusRing.qml
     components/JournalEditor.qml
     components/PageBase.qml
     components/QuietButton.qml
     components/SectionLabel.qml)
+list(APPEND MOSAIC_QML_SOURCES
+    components/ColourContrast.h
+    components/ReadableText.h)

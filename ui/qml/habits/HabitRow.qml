@@ -35,7 +35,6 @@ Rectangle {
     implicitHeight: content.implicitHeight + 2 * Theme.gap + 4
     radius: Theme.smallRadius + 2
     color: row.selected ? Theme.accentSoft : hover.hovered ? Theme.surfaceAlt : "transparent"
-    opacity: row.archived ? 0.7 : 1
 
     HoverHandler {
         id: hover

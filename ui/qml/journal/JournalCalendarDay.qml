@@ -31,8 +31,8 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.smallRadius
         color: cell.selected ? Theme.accentSoft : cell.hovered ? Theme.surfaceAlt : "transparent"
-        border.width: cell.visualFocus ? 2 : cell.isToday ? 1 : 0
-        border.color: cell.visualFocus ? Theme.accent : Theme.border
+        border.width: cell.visualFocus ? Theme.focusRingWidth : cell.isToday ? 1 : 0
+        border.color: cell.visualFocus ? Theme.focusRing : Theme.border
     }
     contentItem: Item {
         Label {

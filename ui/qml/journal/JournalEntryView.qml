@@ -46,6 +46,7 @@ Flickable {
             id: chipLabel
             anchors.centerIn: parent
             text: chip.text
+            textFormat: Text.PlainText
             color: chip.ink
             font.pointSize: Theme.smallSize
         }
@@ -68,10 +69,14 @@ Flickable {
         }
     }
 
+    // A person's Markdown, rendered without loading anything (ReadableText); a link opens only when clicked.
     component Markdown: TextEdit {
+        required property string markdown
         readOnly: true
         selectByMouse: true
-        textFormat: TextEdit.MarkdownText
+        textFormat: TextEdit.RichText
+        text: ReadableText.html(markdown, Theme.accent)
+        onLinkActivated: link => Qt.openUrlExternally(link)
         wrapMode: TextEdit.Wrap
         color: Theme.text
         selectionColor: Theme.accentSoft
@@ -163,6 +168,7 @@ Flickable {
                     objectName: "entryTitle"
                     visible: !view.editingWin
                     text: view.details.title || ""
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.pointSize: Theme.headingSize
                     font.weight: Font.DemiBold
@@ -237,7 +243,7 @@ Flickable {
         // A win: its words, or the inline edit.
         Markdown {
             visible: view.entry.entryType === "checkIn"
-            text: view.details.text || ""
+            markdown: view.details.text || ""
         }
         Flow {
             visible: view.isWin && !view.editingWin && (view.details.strengths || []).length > 0
@@ -351,7 +357,8 @@ Flickable {
                     text: section.modelData.heading
                 }
                 Markdown {
-                    text: section.modelData.text
+                    objectName: "sectionText"
+                    markdown: section.modelData.text
                 }
             }
         }
@@ -408,7 +415,7 @@ Flickable {
                             font.pointSize: Theme.smallSize
                         }
                         Markdown {
-                            text: reframe.modelData.text
+                            markdown: reframe.modelData.text
                         }
                     }
                 }
@@ -424,6 +431,7 @@ Flickable {
             }
             Label {
                 text: view.details.nextStep || ""
+                textFormat: Text.PlainText
                 color: Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

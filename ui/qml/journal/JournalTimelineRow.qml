@@ -32,8 +32,8 @@ ItemDelegate {
     background: Rectangle {
         radius: Theme.smallRadius + 2
         color: row.selected ? Theme.accentSoft : row.hovered || row.visualFocus ? Theme.surfaceAlt : "transparent"
-        border.width: row.visualFocus ? 2 : 0
-        border.color: Theme.accent
+        border.width: row.visualFocus ? Theme.focusRingWidth : 0
+        border.color: Theme.focusRing
     }
 
     contentItem: RowLayout {
@@ -71,6 +71,7 @@ ItemDelegate {
             Label {
                 visible: row.title.length > 0
                 text: row.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QColor>
+#include <QDate>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QString>
@@ -39,6 +40,9 @@ public:
         TypeLabelRole, ///< "Reflection", "Reframe", …
         SnippetRole, ///< Rich text (StyledText): the matches in <b><font color>.
         IncidentIdRole, ///< The reflection to open: the incident's own id, or a reframe's incident.
+        TitleRole, ///< What the record is called: a reflection's title (a reframe's reflection), a win's first line, a name.
+        DateRole, ///< "YYYY-MM-DD", or empty for a record without a day (a strength, a person, a circle).
+        DateTextRole, ///< The day for people ("Saturday 14 November 2026"), or empty.
     };
     Q_ENUM(Role)
 
@@ -86,6 +90,8 @@ private:
         QString id;
         QString snippet; ///< With the raw markers.
         QString incidentId;
+        QString title;
+        QDate date;
     };
 
     void setPending(bool pending);

@@ -86,8 +86,9 @@ ReflectStep {
         Label {
             visible: step.reflection.mission.trim().length > 0
             objectName: "missionText"
-            text: step.reflection.mission.trim()
-            textFormat: Text.MarkdownText
+            text: ReadableText.html(step.reflection.mission.trim(), Theme.accent)
+            textFormat: Text.RichText
+            onLinkActivated: link => Qt.openUrlExternally(link)
             color: Theme.text
             font.italic: true
             wrapMode: Text.Wrap

@@ -75,6 +75,8 @@ Rectangle {
         Accessible.selected: entry.current
         padding: 10
         onClicked: sidebar.pageChosen(entry.page.name)
+        Keys.onReturnPressed: sidebar.pageChosen(entry.page.name)
+        Keys.onEnterPressed: sidebar.pageChosen(entry.page.name)
         Keys.onDownPressed: entry.nextItemInFocusChain(true).forceActiveFocus()
         Keys.onUpPressed: entry.nextItemInFocusChain(false).forceActiveFocus()
 
@@ -105,8 +107,8 @@ Rectangle {
         background: Rectangle {
             radius: Theme.smallRadius + 2
             color: entry.current ? Theme.accentSoft : entry.hovered ? Theme.surfaceAlt : "transparent"
-            border.width: entry.visualFocus ? 2 : 0
-            border.color: Theme.accent
+            border.width: entry.visualFocus ? Theme.focusRingWidth : 0
+            border.color: Theme.focusRing
         }
     }
 }

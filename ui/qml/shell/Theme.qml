@@ -3,6 +3,7 @@
 // (ui/editor/MarkdownFormats.cpp) uses the same paper, ink and accent.
 pragma Singleton
 import QtQuick
+import Mosaic.Ui
 
 QtObject {
     id: theme
@@ -21,25 +22,28 @@ QtObject {
     readonly property color paper: dark ? "#23211f" : "#fbf8f3" // the editor's background
     readonly property color border: dark ? "#3a3632" : "#e4dcd0"
 
-    // Ink.
+    // Ink. Every ink reads at 4.5:1 or more on every surface (WCAG AA), in both themes: the contrast test checks it.
     readonly property color text: dark ? "#e7e1d7" : "#3b3631"
-    readonly property color muted: dark ? "#a39a8e" : "#6e665b"
-    readonly property color faint: dark ? "#6f685f" : "#a9a195"
+    readonly property color muted: dark ? "#aea79c" : "#6b6359"
+    readonly property color faint: dark ? "#aca69f" : "#6c6458"
 
     // The one accent, and its quiet companions.
-    readonly property color accent: dark ? "#7fc4bb" : "#3e7f7a"
+    readonly property color accent: dark ? "#7fc4bb" : "#366e6a"
     readonly property color accentSoft: dark ? "#2d3f3c" : "#dcebe8"
     readonly property color textOnAccent: dark ? "#13201e" : "#fffdf8"
+    /// The ring around the control that has the keyboard's focus: 3:1 or more against every surface.
+    readonly property color focusRing: dark ? "#9fe0d6" : "#1d5c57"
+    readonly property int focusRingWidth: 2
     /// Warm highlight for wins and strengths.
-    readonly property color warm: dark ? "#e2b77f" : "#b7793a"
+    readonly property color warm: dark ? "#e2b77f" : "#8a5c2c"
     readonly property color warmSoft: dark ? "#3d3226" : "#f6e6d2"
     /// For a failed save or a refused file: a muted clay, never an alarm red.
-    readonly property color attention: dark ? "#e0a08a" : "#a4553f"
+    readonly property color attention: dark ? "#e0a08a" : "#9b503b"
     readonly property color attentionSoft: dark ? "#3e2b25" : "#f6e2da"
 
     /// Colours for circles, habits and charts that have none of their own; soft in both themes.
     readonly property var series: dark ? ["#7fc4bb", "#e2b77f", "#b4a7e0", "#e59f9f", "#9fcf8f", "#8fb6e0", "#d9a6cf", "#c9c27a"]
-                                       : ["#3e7f7a", "#b7793a", "#6f5fb0", "#b85c5c", "#5b8f4a", "#4a77a8", "#9a5a8c", "#8a7f2c"]
+                                       : ["#3e7f7a", "#a66b30", "#6f5fb0", "#b85c5c", "#5b8f4a", "#4a77a8", "#9a5a8c", "#8a7f2c"]
 
     // Spacing on a 4 px grid.
     readonly property int gap: 8
@@ -64,8 +68,9 @@ QtObject {
         colorGroup: SystemPalette.Active
     }
 
-    /// A series colour for index `i`, or `own` when it is a colour.
+    /// A series colour for index `i`, or `own` when it is a colour; as drawn on a surface, at 3:1 or more against it
+    /// (a person's own colour may be too close to it).
     function seriesColor(i: int, own: string): color {
-        return own && own.length === 7 ? own : theme.series[Math.abs(i) % theme.series.length];
+        return ColourContrast.forGraphics(own && own.length === 7 ? own : theme.series[Math.abs(i) % theme.series.length], theme.surface);
     }
 }

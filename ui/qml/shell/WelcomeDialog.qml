@@ -26,6 +26,8 @@ Popup {
             welcome.open();
     }
     onClosed: welcome.settings.welcomed = true
+    // Focus as from the keyboard, so that the ring shows which button Enter presses.
+    onOpened: startButton.forceActiveFocus(Qt.TabFocusReason)
 
     JournalTransfer {
         id: transfer
@@ -41,7 +43,9 @@ Popup {
         color: Theme.dark ? "#99000000" : "#66201c18"
     }
 
-    contentItem: ColumnLayout {
+    // The popup's one child rather than its contentItem, which is deferred and would take no ids.
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.padding
         Accessible.role: Accessible.Dialog
         Accessible.name: qsTr("Welcome to Mosaic")
@@ -89,9 +93,10 @@ Popup {
                 Layout.fillWidth: true
             }
             AccentButton {
+                id: startButton
+                objectName: "startButton"
                 //: Button: start with an empty journal of one's own (instead of the example journal).
                 text: qsTr("Start my own")
-                focus: true
                 onClicked: welcome.close()
             }
         }

@@ -90,7 +90,6 @@ PageBase {
                 color: strengthRow.selected ? Theme.warmSoft : rowMouse.containsMouse ? Theme.surfaceAlt : "transparent"
                 border.color: selectButton.visualFocus ? Theme.warm : "transparent"
                 border.width: 2
-                opacity: strengthRow.archived ? 0.7 : 1
 
                 MouseArea {
                     id: rowMouse
