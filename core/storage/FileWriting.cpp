@@ -166,8 +166,10 @@ Status createPrivateFile(const QString &path)
 Status removeStalePart(const QString &partPath)
 {
     const QFileInfo info(partPath);
-    if (!info.exists() && !info.isSymLink())
+    if (!info.exists() && !info.isSymLink()) {
+        QFile::remove(partPath + QStringLiteral("-journal"));
         return success();
+    }
 #ifndef Q_OS_WIN
     if (!info.isSymLink()) {
         const int fd = ::open(QFile::encodeName(partPath).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
@@ -181,14 +183,18 @@ Status removeStalePart(const QString &partPath)
 #endif
     if (!QFile::remove(partPath))
         return writeFailure(partPath, EACCES);
+    // The rollback journal SQLite keeps beside a backup's part while VACUUM INTO writes it.
+    QFile::remove(partPath + QStringLiteral("-journal"));
     return success();
 }
 
 void removeStalePartFiles(const QString &folder)
 {
-    QDirIterator parts(folder, {QStringLiteral("*.part")}, QDir::Files | QDir::Hidden | QDir::System);
-    while (parts.hasNext())
-        (void)removeStalePart(parts.next());
+    QDirIterator parts(folder, {QStringLiteral("*.part"), QStringLiteral("*.part-journal")}, QDir::Files | QDir::Hidden | QDir::System);
+    while (parts.hasNext()) {
+        const QString part = parts.next();
+        (void)removeStalePart(part.endsWith(QStringLiteral("-journal")) ? part.chopped(8) : part);
+    }
 }
 
 Status syncFolder(const QString &folder)
