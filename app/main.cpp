@@ -16,6 +16,8 @@
 #ifdef Q_OS_WIN
 #include <cstdio>
 #include <windows.h>
+#else
+#include <sys/stat.h>
 #endif
 
 namespace {
@@ -56,6 +58,11 @@ int runWindow(int &argc, char **argv, const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+#ifndef Q_OS_WIN
+    // What Mosaic writes is private: files it does not create itself (SQLite's temporary files, the settings written by
+    // QSettings, exports through a library) are 0600 and folders 0700 too, whatever umask the session has.
+    ::umask(077);
+#endif
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
+#include "storage/OutputTarget.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -31,11 +33,12 @@ int runBackup(const CommandContext &context)
     auto journal = context.openJournal();
     if (!journal)
         return context.fail(journal.failure());
-    if (QDir(target).absolutePath() == QDir((*journal)->filePath()).absolutePath())
-        return context.usageError(Text::tr("The backup cannot replace the journal itself; choose another file."));
-    if (Status written = (*journal)->backupTo(target); !written)
+    const auto checked = checkOutputTarget(target, ManagedFiles::inDataFolderOf((*journal)->filePath()));
+    if (!checked)
+        return context.fail(checked.failure());
+    if (Status written = (*journal)->backupTo(*checked); !written)
         return context.fail(written.failure());
-    context.out << Text::tr("Backed up the journal to %1").arg(QDir::toNativeSeparators(QDir(target).absolutePath())) << Qt::endl;
+    context.out << Text::tr("Backed up the journal to %1").arg(QDir::toNativeSeparators(*checked)) << Qt::endl;
     return ExitSuccess;
 }
 

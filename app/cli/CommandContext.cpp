@@ -16,7 +16,7 @@ struct Text
 } // namespace
 
 CommandContext::CommandContext(
-    QCommandLineParser &parser_, QFile &standardOutput_, QTextStream &out_, QTextStream &err_, QString dataDirectory_, QDateTime now_)
+    QCommandLineParser &parser_, StandardOutput &standardOutput_, QTextStream &out_, QTextStream &err_, QString dataDirectory_, QDateTime now_)
     : parser(parser_)
     , standardOutput(standardOutput_)
     , out(out_)
@@ -30,7 +30,12 @@ Result<std::unique_ptr<Database>> CommandContext::openJournal() const
     const Result<QString> path = prepareJournalPath(dataDirectory);
     if (!path)
         return path.failure();
-    return Database::open(*path);
+    auto journal = Database::open(*path);
+    if (journal) {
+        for (const QString &notice : (*journal)->notices())
+            err << QStringLiteral("mosaic: ") << notice << Qt::endl;
+    }
+    return journal;
 }
 
 int CommandContext::fail(const Failure &failure) const

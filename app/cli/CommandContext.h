@@ -1,40 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ExitCodes.h"
+#include "StandardOutput.h"
 #include "common/Result.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
 #include <QTextStream>
 
 #include <memory>
 
 namespace mosaic::cli {
 
-/// The exit codes of DESIGN.md.
-enum ExitCode : int
-{
-    ExitSuccess = 0,
-    ExitFailure = 1, ///< The operation failed; the journal is as it was.
-    ExitBadInput = 2, ///< Usage or a file that fails validation; nothing was written.
-};
-
 /// What a running subcommand gets: its parsed options, the output streams, the journal location and the clock.
 struct CommandContext
 {
 
-    CommandContext(QCommandLineParser &parser, QFile &standardOutput, QTextStream &out, QTextStream &err, QString dataDirectory, QDateTime now);
+    CommandContext(QCommandLineParser &parser, StandardOutput &standardOutput, QTextStream &out, QTextStream &err, QString dataDirectory, QDateTime now);
 
     QCommandLineParser &parser;
-    QFile &standardOutput; ///< For byte output (export); flush `out` before writing to it.
+    StandardOutput &standardOutput; ///< For byte output (export); flush `out` before writing to it.
     QTextStream &out;
     QTextStream &err;
     const QString dataDirectory;
     const QDateTime now; ///< Read once at start: commands never read the clock themselves.
 
-    /// Opens (creating if needed) the journal in the data folder.
+    /// Opens (creating if needed) the journal in the data folder, and says on stderr what opening noticed (read-only…).
     Result<std::unique_ptr<Database>> openJournal() const;
 
     /// Prints the failure on stderr and returns its exit code.

@@ -80,7 +80,7 @@ QString generalHelp()
                      "                  else the system's application data folder)\n"
                      "  -h, --help      Show this help; 'mosaic COMMAND --help' shows a command's options\n"
                      "  -v, --version   Show the version\n\n"
-                     "Exit codes: 0 success, 1 the operation failed, 2 bad input (nothing was written).\n");
+                     "Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was written).\n");
     return text;
 }
 
@@ -88,9 +88,7 @@ QString generalHelp()
 
 int runCommandLine(const QStringList &arguments, const QDateTime &now)
 {
-    QFile standardOutput;
-    if (!standardOutput.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return ExitFailure;
+    StandardOutput standardOutput;
     QFile standardError;
     if (!standardError.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return ExitFailure;
@@ -153,8 +151,11 @@ int runCommandLine(const QStringList &arguments, const QDateTime &now)
     }
 
     const CommandContext context(parser, standardOutput, out, err, resolveDataDirectory(parser.value(kDataDirOption)), now);
-    const int code = command->run(context);
+    int code = command->run(context);
     out.flush();
+    // Standard output may be a file on a full disk: a failed write, sync or close fails the command, whatever it did.
+    if (Status written = standardOutput.finish(); !written && code == ExitSuccess)
+        code = context.fail(written.failure());
     err.flush();
     return code;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataLocation.h"
 
+#include "storage/FileWriting.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -33,7 +35,7 @@ Result<QString> prepareJournalPath(const QString &dataDirectory)
     if (info.exists() && !info.isDir())
         return Failure::operation(
             Text::tr("The data folder %1 is a file, not a folder. Choose another with --data-dir.").arg(QDir::toNativeSeparators(dataDirectory)));
-    if (!QDir().mkpath(dataDirectory))
+    if (!createPrivateFolder(dataDirectory))
         return Failure::operation(Text::tr("The data folder %1 cannot be created. Check its permissions, or choose another with --data-dir.")
                                       .arg(QDir::toNativeSeparators(dataDirectory)));
     return QDir(dataDirectory).filePath(QStringLiteral("journal.sqlite"));

@@ -10,7 +10,7 @@ namespace mosaic::cli {
 /// Where the journal lives: --data-dir, else $MOSAIC_DATA_DIR, else the platform's application data folder.
 QString resolveDataDirectory(const QString &fromOption);
 
-/// Creates the folder if needed and returns the path of journal.sqlite inside it.
+/// Creates the folder if needed (private, 0700) and returns the path of journal.sqlite inside it.
 Result<QString> prepareJournalPath(const QString &dataDirectory);
 
 } // namespace mosaic::cli

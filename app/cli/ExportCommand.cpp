@@ -4,11 +4,12 @@
 #include "exchange/JournalJsonWriter.h"
 #include "exchange/JournalLoader.h"
 #include "exchange/MarkdownExporter.h"
+#include "storage/FileWriting.h"
+#include "storage/OutputTarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace mosaic::cli {
 
@@ -43,23 +44,29 @@ int runExport(const CommandContext &context)
     auto journal = context.openJournal();
     if (!journal)
         return context.fail(journal.failure());
+    QString target;
+    if (!output.isEmpty()) {
+        const auto checked = checkOutputTarget(output, ManagedFiles::inDataFolderOf((*journal)->filePath()));
+        if (!checked)
+            return context.fail(checked.failure());
+        target = *checked;
+    }
     const QString app = QStringLiteral("Mosaic %1").arg(QCoreApplication::applicationVersion());
     const auto loaded = loadJournal(**journal, context.now, app);
     if (!loaded)
         return context.fail(loaded.failure());
     const QByteArray bytes = format == QStringLiteral("json") ? writeJournalJson(*loaded) : writeJournalMarkdown(*loaded).toUtf8();
 
-    if (output.isEmpty()) {
+    if (target.isEmpty()) {
         context.out.flush();
-        if (context.standardOutput.write(bytes) != bytes.size())
-            return context.fail(Failure::operation(Text::tr("Writing the export to standard output failed.")));
+        if (Status written = context.standardOutput.writeWhole(bytes); !written)
+            return context.fail(written.failure());
         return ExitSuccess;
     }
-    // QSaveFile writes next to the target and renames at the end: an interrupted export never leaves half a file.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(Failure::operation(Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString())));
-    context.err << Text::tr("Exported the journal to %1").arg(QDir::toNativeSeparators(QDir(output).absolutePath())) << Qt::endl;
+    // Written next to the target and renamed at the end: an interrupted export never leaves half a file.
+    if (Status written = writeFileAtomically(target, bytes); !written)
+        return context.fail(written.failure());
+    context.err << Text::tr("Exported the journal to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
     return ExitSuccess;
 }
 

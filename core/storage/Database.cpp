@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "FileWriting.h"
 #include "Migrations.h"
+#include "OutputTarget.h"
+#include "StorageLocation.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -11,28 +14,30 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
-
-#include <filesystem>
-#include <system_error>
 
 namespace mosaic {
 
 namespace {
 
-// SQLite's primary result codes, as QSqlError::nativeErrorCode() reports them.
+// SQLite's primary result codes; QSqlError::nativeErrorCode() may carry an extended code, whose low byte is the primary.
+constexpr int kSqlitePerm = 3;
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
+constexpr int kSqliteNoMem = 7;
 constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteIoError = 10;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteTooBig = 18;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteAuth = 23;
 constexpr int kSqliteNotADatabase = 26;
 
 QString nextConnectionName()
@@ -59,19 +64,6 @@ bool looksLikeSqlite(const QString &filePath)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-// Flushes a written file to the storage device, so that a rename after it never exposes a half-written file.
-bool syncToDisk(const QString &filePath)
-{
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-#ifdef Q_OS_WIN
-    return _commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
 }
 
 QString notAJournalMessage(const QString &filePath)
@@ -102,17 +94,24 @@ Status checkSqliteVersion(const QSqlDatabase &connection)
 
 Failure sqlFailure(const QSqlError &error, const QString &whatFailed)
 {
-    const int code = error.nativeErrorCode().toInt();
+    bool numeric = false;
+    const int extended = error.nativeErrorCode().toInt(&numeric);
+    const int code = numeric ? extended & 0xff : -1;
     QString advice;
     switch (code) {
     case kSqliteBusy:
     case kSqliteLocked:
-        advice = QCoreApplication::translate("mosaic::Database",
-                                             "The journal is busy: another program is writing to it. Nothing was changed; try again in a moment.");
+        advice = QCoreApplication::translate(
+            "mosaic::Database", "The journal is busy: another program (or another Mosaic) is writing to it. Nothing was changed; try again in a moment.");
         break;
     case kSqliteReadOnly:
         advice = QCoreApplication::translate("mosaic::Database",
-                                             "The journal cannot be written (read-only file or folder). Check the permissions of the data folder.");
+                                             "The journal cannot be written here (a read-only file, folder or disk). Nothing was changed. To write in it, "
+                                             "copy it to a writable folder (mosaic backup -o FILE) and use that folder with --data-dir.");
+        break;
+    case kSqlitePerm:
+    case kSqliteAuth:
+        advice = QCoreApplication::translate("mosaic::Database", "Permission was denied. Check that the data folder and the journal belong to you.");
         break;
     case kSqliteFull:
         advice = QCoreApplication::translate("mosaic::Database", "The disk is full. Free some space and try again; nothing was changed.");
@@ -123,15 +122,31 @@ Failure sqlFailure(const QSqlError &error, const QString &whatFailed)
         break;
     case kSqliteCorrupt:
     case kSqliteNotADatabase:
-        advice = QCoreApplication::translate(
-            "mosaic::Database", "The journal file is damaged. Restore a backup (mosaic backup makes them), or copy the file aside and start a new journal.");
+        advice = QCoreApplication::translate("mosaic::Database",
+                                             "The journal file is damaged. Keep it as it is, and restore your latest backup: with Mosaic closed, copy the "
+                                             "backup over journal.sqlite in the data folder (mosaic backup -o FILE makes backups).");
         break;
     case kSqliteIoError:
-        advice = QCoreApplication::translate("mosaic::Database", "The disk reported an error. Check the drive, then try again.");
+        advice = QCoreApplication::translate(
+            "mosaic::Database", "The disk reported an error (it may be full, removed or failing). Free some space or check the drive, then try again.");
+        break;
+    case kSqliteNoMem:
+        advice = QCoreApplication::translate("mosaic::Database", "The computer ran out of memory. Close other programs and try again; nothing was changed.");
+        break;
+    case kSqliteTooBig:
+        advice = QCoreApplication::translate("mosaic::Database", "One entry is too large to store. Shorten it and try again; nothing was changed.");
+        break;
+    case kSqliteConstraint:
+        advice = QCoreApplication::translate("mosaic::Database",
+                                             "The change conflicts with what is already in the journal (it may have changed meanwhile). Nothing was "
+                                             "changed; reload and try again.");
         break;
     default:
-        //: %1 is the database library's own error text, in English.
-        advice = QCoreApplication::translate("mosaic::Database", "SQLite said: %1").arg(error.text());
+        //: %1 is a number identifying the error, for a bug report.
+        advice = QCoreApplication::translate("mosaic::Database",
+                                             "Something unexpected went wrong (error %1). Nothing was changed; try again, and if it happens again, make a "
+                                             "backup and report the error number.")
+                     .arg(numeric ? QString::number(extended) : QStringLiteral("?"));
         break;
     }
     //: An error message: %1 says what was being done (e.g. "Saving the circle"), %2 is advice on what to do next.
@@ -151,6 +166,9 @@ Database::~Database()
             connection.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // A -shm made by a read-only open keeps the file's read-only mode and would stop a later writer.
+    for (const QString &file : std::as_const(m_removeWhenClosed))
+        QFile::remove(file);
 }
 
 QSqlDatabase Database::connection() const
@@ -173,12 +191,57 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
     return database;
 }
 
+namespace {
+
+bool canWrite(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return QFileInfo(path).isWritable();
+#else
+    // access() asks the kernel, so a read-only mount says no even to root.
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#endif
+}
+
+// Takes the group and others' bits off a file that has them; true when it changed anything.
+bool makePrivate(const QString &path)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(path);
+    return false;
+#else
+    struct stat status
+    { };
+    const QByteArray name = QFile::encodeName(path);
+    if (::stat(name.constData(), &status) != 0 || (status.st_mode & 077) == 0 || status.st_uid != ::geteuid())
+        return false;
+    return ::chmod(name.constData(), status.st_mode & 0700) == 0;
+#endif
+}
+
+// Gives the owner write access back to a companion file (-wal, -shm) left read-only by an earlier read-only open.
+void makeOwnerWritable(const QString &path)
+{
+#ifndef Q_OS_WIN
+    struct stat status
+    { };
+    const QByteArray name = QFile::encodeName(path);
+    if (::stat(name.constData(), &status) == 0 && status.st_uid == ::geteuid() && (status.st_mode & 0600) != 0600)
+        ::chmod(name.constData(), (status.st_mode & 0700) | 0600);
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const Options &options)
 {
     const QFileInfo info(filePath);
     if (!info.dir().exists())
         return Failure::operation(
             QCoreApplication::translate("mosaic::Database", "The data folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const QString folder = info.absolutePath();
     const bool existed = info.exists() && info.size() > 0;
     if (existed && !looksLikeSqlite(filePath)) {
         if (!info.isReadable())
@@ -188,9 +251,67 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), filePath));
+    const QString wal = filePath + QStringLiteral("-wal");
+    const QString shm = filePath + QStringLiteral("-shm");
+    const bool folderWritable = canWrite(folder);
+    if (existed && !(folderWritable && canWrite(filePath))) {
+        // Committed entries may still sit in the -wal: reading them needs SQLite's read-only mode and a -shm, which
+        // must exist or be creatable. Without a -wal, immutable=1 reads the file alone and creates nothing.
+        const bool walHasEntries = QFileInfo(wal).size() > 0;
+        database->m_access = walHasEntries && (QFileInfo::exists(shm) || folderWritable) ? Access::ReadOnly : Access::Immutable;
+        if (database->m_access == Access::ReadOnly && !QFileInfo::exists(shm))
+            database->m_removeWhenClosed = {shm};
+        database->m_notices.append(QCoreApplication::translate("mosaic::Database",
+                                                               "The journal %1 is read-only here (a read-only file, folder or disk): you can read and "
+                                                               "export it, but not change it. To write in it, copy it to a writable folder.")
+                                       .arg(QDir::toNativeSeparators(filePath)));
+    } else if (!existed && !folderWritable) {
+        return Failure::operation(QCoreApplication::translate(
+                                      "mosaic::Database", "A new journal cannot be created in %1: the folder is not writable. Choose another with --data-dir.")
+                                      .arg(QDir::toNativeSeparators(folder)));
+    } else {
+        removeStalePartFiles(folder);
+        if (!info.exists()) {
+            // Created private before SQLite opens it: SQLite gives the -wal and -shm the journal's own mode.
+            if (Status created = createPrivateFile(filePath); !created)
+                //: %1 is the data folder, %2 what went wrong.
+                return Failure::operation(QCoreApplication::translate("mosaic::Database",
+                                                                      "A new journal cannot be created in %1 (%2). Check that the folder is writable, or "
+                                                                      "choose another with --data-dir.")
+                                              .arg(QDir::toNativeSeparators(folder), created.failure().message));
+            if (Status synced = syncFolder(folder); !synced)
+                return synced.failure();
+        } else {
+            bool tightened = false;
+            for (const QString &file : {filePath, wal, shm})
+                tightened = makePrivate(file) || tightened;
+            if (tightened)
+                database->m_notices.append(QCoreApplication::translate("mosaic::Database",
+                                                                       "The journal %1 could be read by other people on this computer; it is now private "
+                                                                       "to you.")
+                                               .arg(QDir::toNativeSeparators(filePath)));
+            for (const QString &file : {wal, shm})
+                makeOwnerWritable(file);
+        }
+    }
+    if (const QString warning = sharedFolderWarning(folder); !warning.isEmpty())
+        database->m_notices.append(warning);
+
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    connection.setDatabaseName(filePath);
-    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    switch (database->m_access) {
+    case Access::ReadWrite:
+        connection.setDatabaseName(filePath);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        break;
+    case Access::ReadOnly:
+        connection.setDatabaseName(filePath);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        break;
+    case Access::Immutable:
+        connection.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        break;
+    }
     if (!connection.open())
         return sqlFailure(connection.lastError(),
                           QCoreApplication::translate("mosaic::Database", "Opening the journal %1").arg(QDir::toNativeSeparators(filePath)));
@@ -235,7 +356,7 @@ Status Database::configure()
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     // WAL: readers never block the writer; synchronous=FULL: a committed entry survives power loss.
-    if (m_filePath != QStringLiteral(":memory:")) {
+    if (m_filePath != QStringLiteral(":memory:") && m_access == Access::ReadWrite) {
         // 16 KiB pages suit a journal of long texts and its full-text index (a large import is ~10% faster than with
         // 8 KiB); it only takes effect on a new file.
         if (!query.exec(QStringLiteral("PRAGMA page_size = 16384")))
@@ -270,6 +391,11 @@ Status Database::migrate(int targetVersion, const QString &backupDirectory)
         m_schemaVersion = int(*current);
         return success();
     }
+    if (m_access != Access::ReadWrite)
+        return Failure::operation(QCoreApplication::translate("mosaic::Database",
+                                                              "The journal %1 was written by an older Mosaic and needs an update, but it is read-only "
+                                                              "here. Copy it to a writable folder and open it there.")
+                                      .arg(QDir::toNativeSeparators(m_filePath)));
 
     // Copy the journal aside before changing its schema, so an upgrade can always be undone by hand.
     if (*current > 0 && m_filePath != QStringLiteral(":memory:")) {
@@ -308,40 +434,23 @@ Status Database::migrate(int targetVersion, const QString &backupDirectory)
 
 Status Database::backupTo(const QString &targetPath) const
 {
-    const QFileInfo target(targetPath);
-    if (!target.dir().exists())
-        return Failure::badInput(
-            QCoreApplication::translate("mosaic::Database", "The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (target.exists() && target.isDir())
-        return Failure::badInput(
-            QCoreApplication::translate("mosaic::Database", "%1 is a folder; give a file name for the backup.").arg(QDir::toNativeSeparators(targetPath)));
-    const QString temporary = target.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(temporary);
-    // VACUUM INTO reads one consistent snapshot, so it is safe while other connections write.
+    const auto target = checkOutputTarget(targetPath, ManagedFiles{m_filePath, {}, {}});
+    if (!target)
+        return target.failure();
+    auto part = PartFile::create(*target);
+    if (!part)
+        return part.failure();
+    // VACUUM INTO reads one consistent snapshot, so it is safe while other connections write; it fills the empty,
+    // private part file, which keeps its 0600 mode.
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(temporary);
-    if (!query.exec()) {
-        QFile::remove(temporary);
+    query.addBindValue(part->path());
+    if (!query.exec())
         return sqlFailure(query.lastError(),
                           QCoreApplication::translate("mosaic::Database", "Writing the backup %1").arg(QDir::toNativeSeparators(targetPath)));
-    }
-    // VACUUM INTO does not sync what it writes; the copy must be on disk before it takes the backup's name.
-    if (!syncToDisk(temporary)) {
-        QFile::remove(temporary);
-        return Failure::operation(
-            QCoreApplication::translate("mosaic::Database", "The backup %1 could not be written to disk.").arg(QDir::toNativeSeparators(targetPath)));
-    }
-    // One rename(2) replaces an existing backup in a single step (QFile::rename refuses to overwrite, and removing
-    // the old file first would leave no backup at all if we stopped in between).
-    std::error_code renameError;
-    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(target.absoluteFilePath().toStdU16String()), renameError);
-    if (renameError) {
-        QFile::remove(temporary);
-        return Failure::operation(
-            QCoreApplication::translate("mosaic::Database", "The backup could not be moved into place at %1.").arg(QDir::toNativeSeparators(targetPath)));
-    }
-    return success();
+    query.finish();
+    // VACUUM INTO does not sync what it writes; commit() does before the copy takes the backup's name.
+    return part->commit();
 }
 
 bool Database::integrityOk() const

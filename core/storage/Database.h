@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -31,9 +32,11 @@ public:
         QString backupDirectory;
     };
 
-    /// Opens `filePath`, creating a new journal when the file does not exist (its folder must).
+    /// Opens `filePath`, creating a new private (0600) journal when the file does not exist (its folder must).
     /// Refuses, leaving the file untouched, a file that is not a Mosaic journal or was written by a newer Mosaic.
-    /// Migrates an older journal in one transaction after copying it aside.
+    /// Migrates an older journal in one transaction after copying it aside. A journal that cannot be written (a
+    /// read-only file, folder or disk) opens read-only, leaving nothing behind; a journal others could read is made
+    /// private. Both are said in notices(), as is a data folder on a network, FUSE or synced folder.
     static Result<std::unique_ptr<Database>> open(const QString &filePath, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &filePath) { return open(filePath, Options{}); }
 
@@ -49,15 +52,29 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     /// Where the pre-migration copy went when opening migrated the file; empty otherwise.
     QString migrationBackupPath() const { return m_migrationBackupPath; }
+    /// True when the journal could only be opened for reading: reads work, every change fails.
+    bool isReadOnly() const { return m_access != Access::ReadWrite; }
+    /// What opening found that the person should know, one sentence each (read-only, permissions tightened…).
+    QStringList notices() const { return m_notices; }
 
-    /// A consistent copy of the journal, safe while other processes write to it: written to a temporary file
-    /// next to `targetPath`, then renamed over it, so a failed backup never leaves half a file.
+    /// The one function that writes a backup: a consistent copy of the journal, safe while other processes write to
+    /// it, and private (0600). Written to `targetPath.part` (a stale one is removed first), synced, then renamed over
+    /// `targetPath` and the folder synced, so a failed backup never leaves half a file or a `.part` behind.
+    /// Refuses a target that is or links to the journal or its companions; commands check checkOutputTarget() first.
     Status backupTo(const QString &targetPath) const;
 
     /// Runs PRAGMA integrity_check; true when SQLite answers "ok".
     bool integrityOk() const;
 
 private:
+    /// How the file was opened: read-write, SQLite's mode=ro (a -wal to read), or immutable=1 (nothing may be created).
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+        Immutable,
+    };
+
     explicit Database(QString connectionName, QString filePath);
     Status configure();
     Status migrate(int targetVersion, const QString &backupDirectory);
@@ -66,6 +83,9 @@ private:
     QString m_filePath;
     int m_schemaVersion = 0;
     QString m_migrationBackupPath;
+    Access m_access = Access::ReadWrite;
+    QStringList m_notices;
+    QStringList m_removeWhenClosed; ///< Companion files a read-only open created, removed again so nothing stays behind.
 };
 
 /// `BEGIN IMMEDIATE` … `COMMIT`, rolled back when destroyed uncommitted. Every user action is one of these:

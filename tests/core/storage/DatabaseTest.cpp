@@ -487,3 +487,87 @@ TEST_CASE("Opening a journal in a folder that cannot be written fails with a cle
     CHECK(opened.failure().message.contains(QStringLiteral("writable")));
     CHECK_FALSE(QFileInfo::exists(folder + QStringLiteral("/journal.sqlite")));
 }
+
+TEST_CASE("SQLite's extended result codes become plain sentences with what to do", "[database][errors]")
+{
+    const auto messageFor = [](const char *code) {
+        return sqlFailure(
+                   QSqlError(QStringLiteral("raw driver text"), QStringLiteral("raw database text"), QSqlError::StatementError, QString::fromLatin1(code)),
+                   QStringLiteral("Saving the circle"))
+            .message;
+    };
+    const QList<std::pair<const char *, const char *>> expected{
+        {"13", "disk is full"}, // SQLITE_FULL
+        {"778", "disk reported an error"}, // SQLITE_IOERR_WRITE
+        {"3338", "disk reported an error"}, // SQLITE_IOERR_FSYNC… (any IOERR)
+        {"8", "read-only"}, // SQLITE_READONLY
+        {"1288", "read-only"}, // SQLITE_READONLY_DBMOVED
+        {"1032", "read-only"}, // SQLITE_READONLY_CANTINIT
+        {"5", "another program"}, // SQLITE_BUSY
+        {"517", "another program"}, // SQLITE_BUSY_SNAPSHOT
+        {"262", "another program"}, // SQLITE_LOCKED_SHAREDCACHE
+        {"11", "restore your latest backup"}, // SQLITE_CORRUPT
+        {"267", "restore your latest backup"}, // SQLITE_CORRUPT_VTAB
+        {"26", "restore your latest backup"}, // SQLITE_NOTADB
+        {"2067", "conflicts"}, // SQLITE_CONSTRAINT_UNIQUE
+        {"1555", "conflicts"}, // SQLITE_CONSTRAINT_PRIMARYKEY
+        {"14", "cannot be opened"}, // SQLITE_CANTOPEN
+        {"7", "out of memory"}, // SQLITE_NOMEM
+    };
+    for (const auto &[code, phrase] : expected) {
+        const QString message = messageFor(code);
+        INFO(code << ": " << message.toStdString());
+        CHECK(message.startsWith(QStringLiteral("Saving the circle failed.")));
+        CHECK(message.contains(QString::fromLatin1(phrase)));
+        CHECK_FALSE(message.contains(QStringLiteral("raw")));
+    }
+    // An unknown code: no raw SQLite text, no "Unknown error", but a number to report.
+    for (const char *code : {"99999", "", "-1"}) {
+        const QString message = messageFor(code);
+        INFO(message.toStdString());
+        CHECK_FALSE(message.contains(QStringLiteral("raw")));
+        CHECK_FALSE(message.contains(QStringLiteral("nknown error")));
+        CHECK(message.contains(QStringLiteral("Nothing was changed")));
+    }
+}
+
+TEST_CASE("Journals, migration copies and backups are created private whatever the umask", "[database][privacy]")
+{
+    const mode_t previous = ::umask(022);
+    TempJournalDir dir;
+    const auto modeOf = [](const QString &path) {
+        struct stat status
+        { };
+        REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
+        return int(status.st_mode & 0777);
+    };
+    openJournal(dir.journalPath(), {.schemaVersion = 1, .backupDirectory = {}}).reset();
+    CHECK(modeOf(dir.journalPath()) == 0600);
+    const auto db = openJournal(dir.journalPath());
+    REQUIRE(addStrength(*db, QStringLiteral("s-1"), QStringLiteral("Patience")));
+    REQUIRE_FALSE(db->migrationBackupPath().isEmpty());
+    CHECK(modeOf(db->migrationBackupPath()) == 0600);
+    CHECK(modeOf(dir.journalPath() + QStringLiteral("-wal")) == 0600);
+    CHECK(modeOf(dir.journalPath() + QStringLiteral("-shm")) == 0600);
+    REQUIRE(db->backupTo(dir.filePath(QStringLiteral("copy.sqlite"))).ok());
+    CHECK(modeOf(dir.filePath(QStringLiteral("copy.sqlite"))) == 0600);
+    ::umask(previous);
+}
+
+TEST_CASE("backupTo never replaces the journal or its companions, by any name", "[database][backup]")
+{
+    TempJournalDir dir;
+    const auto db = openJournal(dir.journalPath());
+    REQUIRE(addStrength(*db, QStringLiteral("s-1"), QStringLiteral("Patience")));
+    TempJournalDir elsewhere;
+    const QString hardLink = elsewhere.filePath(QStringLiteral("same-file.sqlite"));
+    REQUIRE(::link(QFile::encodeName(dir.journalPath()).constData(), QFile::encodeName(hardLink).constData()) == 0);
+    for (const QString &target : QStringList{dir.journalPath(), dir.journalPath() + QStringLiteral("-wal"), hardLink}) {
+        INFO(target.toStdString());
+        const Status written = db->backupTo(target);
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.failure().kind == FailureKind::BadInput);
+    }
+    CHECK(countRows(*db, QStringLiteral("strengths")) == 1);
+    CHECK(db->integrityOk());
+}

@@ -97,6 +97,23 @@ TestCase {
         verify(!page.lastOutcome.ok);
     }
 
+    function test_exportAndBackupNeverReplaceTheJournal() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        page.checkImport(TestSupport.fileUrl(TestSupport.sampleJournalPath()));
+        page.confirmImport();
+        const incidents = count("incidents");
+        const data = journalSession.dataDirectory;
+        // The same rule as the command line's (checkOutputTarget): the journal and its companions are refused.
+        for (const name of ["/journal.sqlite", "/journal.sqlite-wal", "/./journal.sqlite-shm"]) {
+            page.report(transferOf(page).exportJson(TestSupport.fileUrl(data + name)));
+            verify(!page.lastOutcome.ok, name);
+            verify(page.lastOutcome.message.indexOf("Nothing was written") >= 0, page.lastOutcome.message);
+            page.report(transferOf(page).backup(TestSupport.fileUrl(data + name)));
+            verify(!page.lastOutcome.ok, name);
+        }
+        compare(count("incidents"), incidents);
+    }
+
     function test_themeChoiceIsKept() {
         const page = createTemporaryObject(pageComponent, testCase);
         // By keyboard, as the choices may lie below the fold.

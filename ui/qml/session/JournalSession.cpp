@@ -2,6 +2,7 @@
 #include "session/JournalSession.h"
 
 #include "storage/Database.h"
+#include "storage/FileWriting.h"
 
 #include <QDir>
 
@@ -46,7 +47,7 @@ bool JournalSession::open()
         reportFailure(Failure::badInput(tr("No data folder was given for the journal.")));
         return false;
     }
-    if (!QDir().mkpath(m_dataDirectory)) {
+    if (!createPrivateFolder(m_dataDirectory)) {
         reportFailure(Failure::operation(tr("The data folder %1 could not be created. Check that the disk is writable.").arg(m_dataDirectory)));
         return false;
     }
@@ -63,9 +64,19 @@ bool JournalSession::open()
     m_circles = std::make_unique<CircleStore>(connection);
     m_reminders = std::make_unique<ReminderStore>(connection);
     clearError();
+    // Calm notes, not failures: read-only, permissions made private, a network or synced folder.
+    if (const QStringList notices = m_database->notices(); !notices.isEmpty()) {
+        m_errorMessage = notices.join(u'\n');
+        Q_EMIT errorMessageChanged();
+    }
     Q_EMIT openChanged();
     notifyChanged(Everything);
     return true;
+}
+
+bool JournalSession::isReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
 }
 
 void JournalSession::close()

@@ -33,6 +33,8 @@ class JournalSession : public QObject
     /// The folder holding journal.sqlite. Setting it (or open()) opens that journal, creating it when needed.
     Q_PROPERTY(QString dataDirectory READ dataDirectory WRITE setDataDirectory NOTIFY dataDirectoryChanged)
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY openChanged)
+    /// The journal could only be opened for reading (a read-only file or disk): pages can show it but not change it.
+    Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY openChanged)
     /// The last failure, for the window to show; empty when all is well.
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     /// The local date as "YYYY-MM-DD"; changes at midnight (or with fixedNow). Dates cross into QML as ISO text: a
@@ -65,6 +67,7 @@ public:
     /// closed and errorMessage says why.
     Q_INVOKABLE bool open();
     bool isOpen() const { return m_database != nullptr; }
+    bool isReadOnly() const;
 
     QString errorMessage() const { return m_errorMessage; }
     /// Shows `failure` to the user (the window's message bar) and emits failed().

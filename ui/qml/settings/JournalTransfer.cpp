@@ -8,14 +8,16 @@
 #include "exchange/MarkdownExporter.h"
 #include "session/JournalSession.h"
 #include "storage/Database.h"
+#include "storage/FileWriting.h"
+#include "storage/OutputTarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace mosaic {
 namespace {
@@ -28,6 +30,14 @@ TransferOutcome outcome(bool ok, const QString &message)
 QString localPath(const QUrl &file)
 {
     return file.isLocalFile() ? file.toLocalFile() : file.toString();
+}
+
+// The same rule as the command line's: no file chosen in a dialog may be, or lead to, one Mosaic keeps.
+Result<QString> outputTarget(const Database &database, const QUrl &file)
+{
+    ManagedFiles managed = ManagedFiles::inDataFolderOf(database.filePath());
+    managed.otherFiles.append(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.ini")));
+    return checkOutputTarget(localPath(file), managed);
 }
 
 } // namespace
@@ -75,17 +85,17 @@ TransferOutcome JournalTransfer::exportAs(const QUrl &file, bool markdown) const
 {
     if (!m_session || !m_session->isOpen())
         return outcome(false, tr("The journal is not open."));
-    const QString path = localPath(file);
-    if (path.isEmpty() || !QFileInfo(path).dir().exists())
-        return outcome(false, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    const auto target = outputTarget(m_session->database(), file);
+    if (!target)
+        return outcome(false, target.failure().message);
+    const QString path = *target;
     const auto loaded = loadJournal(m_session->database(), m_session->now(), QStringLiteral("Mosaic %1").arg(QCoreApplication::applicationVersion()));
     if (!loaded)
         return outcome(false, loaded.failure().message);
     const QByteArray bytes = markdown ? writeJournalMarkdown(*loaded).toUtf8() : writeJournalJson(*loaded);
     // Written next to the target and renamed at the end: an interrupted export never leaves half a file.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return outcome(false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    if (Status written = writeFileAtomically(path, bytes); !written)
+        return outcome(false, written.failure().message);
     return outcome(true, tr("Exported the journal to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -133,7 +143,10 @@ TransferOutcome JournalTransfer::backup(const QUrl &file) const
 {
     if (!m_session || !m_session->isOpen())
         return outcome(false, tr("The journal is not open."));
-    const QString path = localPath(file);
+    const auto target = outputTarget(m_session->database(), file);
+    if (!target)
+        return outcome(false, target.failure().message);
+    const QString path = *target;
     const Status status = m_session->database().backupTo(path);
     if (!status)
         return outcome(false, status.failure().message);
