@@ -3,8 +3,14 @@
 list(APPEND MOSAIC_QML_FILES
     components/AccentButton.qml
     components/Card.qml
+    components/DateField.qml
+    components/DatePickerPopup.qml
+    components/DialogButtons.qml
     components/EmptyState.qml
     components/JournalEditor.qml
     components/PageBase.qml
     components/QuietButton.qml
     components/SectionLabel.qml)
+list(APPEND MOSAIC_QML_SOURCES
+    components/LocaleInput.cpp
+    components/LocaleInput.h)
