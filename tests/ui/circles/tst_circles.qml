@@ -238,5 +238,58 @@ Item {
             compare(saved[0].date, "2026-11-20");
             compare(saved[0].note, "Coffee with the team");
         }
+
+        function test_theCircleAndPersonDialogsByKeys() {
+            const session = newSession(false);
+            const page = newPage(session);
+            const dialog = page.circleDialog;
+            dialog.openFor("");
+            tryVerify(() => dialog.opened);
+            tryVerify(() => findChild(dialog.contentItem, "circleNameField").activeFocus);
+            type("Book club");
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !dialog.visible);
+            compare(rows(session, "SELECT 1 FROM circles").length, 0);
+
+            dialog.openFor("");
+            tryVerify(() => findChild(dialog.contentItem, "circleNameField").activeFocus);
+            type("Choir");
+            // Enter in another one-line field saves too.
+            keyClick(Qt.Key_Tab);
+            keyClick(Qt.Key_Tab);
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !dialog.visible);
+            compare(rows(session, "SELECT name FROM circles")[0].name, "Choir");
+
+            const person = page.personDialog;
+            person.openFor("", "");
+            tryVerify(() => findChild(person.contentItem, "personNameField").activeFocus);
+            type("Ana");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !person.visible);
+            compare(rows(session, "SELECT name FROM people")[0].name, "Ana");
+        }
+
+        function test_theDialogButtonsLineUp() {
+            const session = newSession(true);
+            const page = newPage(session);
+            for (const dialog of [page.circleDialog, page.personDialog, page.contactDialog]) {
+                dialog.openFor("", "");
+                tryVerify(() => dialog.opened);
+                const cancel = dialog.footer.cancelButton;
+                const accept = dialog.footer.acceptButton;
+                verify(cancel.visible && accept.visible);
+                const cancelMiddle = cancel.mapToItem(dialog.contentItem, 0, cancel.height / 2).y;
+                const acceptMiddle = accept.mapToItem(dialog.contentItem, 0, accept.height / 2).y;
+                compare(cancelMiddle, acceptMiddle, dialog.objectName + ": Cancel and Save on one line");
+                // Both inside the dialog, with the same room to its right edge as to its bottom edge.
+                const right = Math.max(cancel.mapToItem(dialog.background, cancel.width, 0).x, accept.mapToItem(dialog.background, accept.width, 0).x);
+                const bottom = Math.max(cancel.mapToItem(dialog.background, 0, cancel.height).y, accept.mapToItem(dialog.background, 0, accept.height).y);
+                verify(right <= dialog.background.width - 8, dialog.objectName + ": room at the right");
+                verify(bottom <= dialog.background.height - 8, dialog.objectName + ": room below");
+                dialog.close();
+                tryVerify(() => !dialog.visible);
+            }
+        }
     }
 }

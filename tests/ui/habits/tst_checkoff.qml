@@ -133,8 +133,8 @@ Item {
             compare(page.habits.get(scene.morning, "currentStreak"), 0);
 
             // …unless those days are paused.
-            findChild(page, "pauseFrom").text = "2026-11-20";
-            findChild(page, "pauseTo").text = "2026-11-23";
+            findChild(page, "pauseFrom").value = "2026-11-20";
+            findChild(page, "pauseTo").value = "2026-11-23";
             mouseClick(reveal(page, findChild(page, "pauseButton")));
             compare(page.detail.pauseError, "");
             compare(page.detail.currentStreak, 40);

@@ -125,5 +125,34 @@ Item {
             verify(summary.indexOf("21:00") > 0, summary);
             compare(view.reminders.data(view.reminders.index(0, 0), HabitRemindersModel.DaysRole), [1, 2, 3, 4, 5]);
         }
+
+        // In American English a time reads "7:30 PM" everywhere — typed so, or as 19:30 — and is kept as 19:30.
+        function test_timesFollowTheLocale() {
+            TestSupport.setDefaultLocale("en_US");
+            try {
+                const view = createTemporaryObject(remindersComponent, scene, { session: session, habitId: scene.reach });
+                const field = findChild(view, "reminder-new-time");
+                compare(field.placeholderText, "e.g. 7:30 AM");
+                field.forceActiveFocus();
+                for (const key of "7:30 pm")
+                    keyClick(key);
+                keyClick(Qt.Key_Return);
+                compare(view.reminders.count, 1);
+                compare(rows()[0].times_json, "[\"19:30\"]");
+                const id = rows()[0].id;
+                compare(view.reminders.data(view.reminders.index(0, 0), HabitRemindersModel.SummaryRole), "Every day at 7:30 PM");
+
+                const extra = control(view, "reminder-add-time-field-" + id);
+                extra.text = "08:15";
+                mouseClick(control(view, "reminder-add-time-" + id));
+                compare(rows()[0].times_json, "[\"08:15\",\"19:30\"]");
+                compare(control(view, "reminder-time-" + id + "-08:15").text, "8:15 AM  ×");
+                compare(control(view, "reminder-time-" + id + "-19:30").text, "7:30 PM  ×");
+                compare(control(view, "reminder-time-" + id + "-19:30").Accessible.name, "Remove the time 7:30 PM");
+                compare(session.errorMessage, "");
+            } finally {
+                TestSupport.setDefaultLocale("");
+            }
+        }
     }
 }

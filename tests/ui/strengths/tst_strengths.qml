@@ -87,7 +87,7 @@ Item {
             const winText = findChild(page, "winText");
             mouseClick(winText);
             type("Waited out a slow meeting");
-            compare(findChild(page, "winDate").text, "2026-11-20");
+            compare(findChild(page, "winDate").value, "2026-11-20");
             const chip = findChild(page, "linkStrength:Patience");
             verify(chip);
             mouseClick(chip);

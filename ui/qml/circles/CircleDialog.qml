@@ -29,6 +29,8 @@ Dialog {
         nameField.forceActiveFocus();
     }
     function save() {
+        if (nameField.text.trim().length === 0)
+            return;
         const id = dialog.model.saveCircle({
             "id": dialog.circleId,
             "name": nameField.text,
@@ -69,25 +71,14 @@ Dialog {
         color: Theme.text
         Accessible.role: Accessible.Heading
     }
-    footer: RowLayout {
-        spacing: Theme.gap
-        Item {
-            Layout.fillWidth: true
-        }
-        QuietButton {
-            //: Button (verb): close the dialog without saving.
-            text: qsTr("Cancel")
-            onClicked: dialog.close()
-        }
-        AccentButton {
-            objectName: "circleSaveButton"
-            //: Button (verb): save the circle.
-            text: qsTr("Save")
-            enabled: nameField.text.trim().length > 0
-            Layout.rightMargin: Theme.padding + 8
-            Layout.bottomMargin: Theme.padding
-            onClicked: dialog.save()
-        }
+    footer: DialogButtons {
+        acceptObjectName: "circleSaveButton"
+        cancelObjectName: "circleCancelButton"
+        //: Button (verb): save the circle.
+        acceptText: qsTr("Save")
+        acceptEnabled: nameField.text.trim().length > 0
+        onAcceptClicked: dialog.save()
+        onCancelClicked: dialog.close()
     }
 
     ColumnLayout {
@@ -95,6 +86,9 @@ Dialog {
         spacing: Theme.gap
         Accessible.role: Accessible.Dialog
         Accessible.name: dialog.title
+        // Enter in any one-line field saves; the notes take Enter as a new line.
+        Keys.onReturnPressed: dialog.save()
+        Keys.onEnterPressed: dialog.save()
 
         Label {
             //: Field label: the circle's name.
@@ -107,7 +101,6 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: qsTr("Climbing club, my sister, the night-shift team…")
             Accessible.name: qsTr("Circle name")
-            onAccepted: dialog.save()
         }
         Label {
             //: Field label: the kind of circle (family, friends, work…).
@@ -159,6 +152,9 @@ Dialog {
             spacing: 6
             Button {
                 id: autoColor
+                // Enter presses it too, as Space does.
+                Keys.onReturnPressed: autoColor.clicked()
+                Keys.onEnterPressed: autoColor.clicked()
                 //: Colour choice: let Mosaic pick the circle's colour.
                 text: qsTr("Automatic")
                 checkable: true
@@ -170,6 +166,9 @@ Dialog {
                 model: Theme.series
                 delegate: Button {
                     id: swatch
+                    // Enter presses it too, as Space does.
+                    Keys.onReturnPressed: swatch.clicked()
+                    Keys.onEnterPressed: swatch.clicked()
                     required property string modelData
                     required property int index
                     implicitWidth: 32
@@ -205,6 +204,9 @@ Dialog {
                 Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 placeholderText: qsTr("When you meet, what you share…")
                 Accessible.name: qsTr("Notes about this circle")
+                // Tab moves on (a tab character in notes is never what is meant).
+                Keys.onTabPressed: notesArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
         }
     }

@@ -17,6 +17,28 @@ PageBase {
     readonly property alias circlesModel: circlesModel
     readonly property alias contactLog: contactLog
     readonly property alias diagram: diagram
+    /// One figure of the balance: the number, large, over what it counts.
+    component BalanceFigure: Column {
+        id: figure
+        property string value
+        property string label
+        spacing: 0
+        Accessible.role: Accessible.StaticText
+        //: Accessible name of a figure of the balance: %1 is the number, %2 what it counts (e.g. "effective circles").
+        Accessible.name: qsTr("%1 %2").arg(figure.value).arg(figure.label)
+        Label {
+            text: figure.value
+            font.pointSize: Theme.displaySize - 6
+            font.weight: Font.DemiBold
+            color: Theme.text
+        }
+        Label {
+            text: figure.label
+            color: Theme.muted
+            font.pointSize: Theme.smallSize
+        }
+    }
+
     readonly property alias circleDialog: circleDialog
     readonly property alias personDialog: personDialog
     readonly property alias contactDialog: contactDialog
@@ -415,6 +437,10 @@ PageBase {
 
                 // Nothing selected: the legend.
                 SectionLabel {
+                    objectName: "legendHeading"
+                    // Wraps in a narrow column instead of running past the card.
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                     text: page.selectedPersonId.length > 0 || page.selectedCircleId.length > 0 ? qsTr("All circles") : qsTr("Circles and their share of your ties")
                     Layout.topMargin: page.selectedPersonId.length > 0 || page.selectedCircleId.length > 0 ? Theme.padding : 0
                 }
@@ -422,6 +448,9 @@ PageBase {
                     model: circlesModel.sectors
                     delegate: Button {
                         id: legendItem
+                        // Enter presses it too, as Space does.
+                        Keys.onReturnPressed: legendItem.clicked()
+                        Keys.onEnterPressed: legendItem.clicked()
                         required property var modelData
                         objectName: "legend_" + legendItem.modelData.circleId
                         flat: true
@@ -472,49 +501,29 @@ PageBase {
         heading: qsTr("Balance")
         tint: circlesModel.balanceNarrow ? Theme.warmSoft : Theme.surface
 
-        RowLayout {
+        // Three fixed figures whose texts follow the journal (a Repeater over a list rebuilt at every change would
+        // destroy its rows while the layout holds them). A Flow, so that they wrap rather than crowd a narrow card.
+        Flow {
+            objectName: "balanceFigures"
             visible: circlesModel.membershipCount > 0
             spacing: Theme.padding * 2
             Layout.fillWidth: true
-            Repeater {
-                model: [
-                    {
-                        "value": Number(circlesModel.effectiveCircles).toLocaleString(Qt.locale(), "f", 1),
-                        //: Follows a number with one decimal, e.g. "2.4": how many circles the ties are spread over, in effect.
-                        "label": qsTr("effective circles")
-                    },
-                    {
-                        //: A percentage; %1 is the number. Write it as your language does, e.g. "%1 %".
-                        "value": qsTr("%1%").arg(Number(Math.round(circlesModel.largestShare * 100)).toLocaleString(Qt.locale(), "f", 0)),
-                        //: Follows a percentage, e.g. "40%": the share of the user's ties in their largest circle.
-                        "label": qsTr("in the largest circle")
-                    },
-                    {
-                        "value": Number(circlesModel.innerCircles).toLocaleString(Qt.locale(), "f", 0),
-                        //: Follows a number (shown apart, above this text, so %n does not appear): how many circles have
-                        //: someone in their inner ring.
-                        "label": qsTr("circles with someone close", "", circlesModel.innerCircles)
-                    }
-                ]
-                delegate: ColumnLayout {
-                    id: figure
-                    required property var modelData
-                    spacing: 0
-                    Accessible.role: Accessible.StaticText
-                    //: Accessible name of a figure of the balance: %1 is the number, %2 what it counts (e.g. "effective circles").
-                    Accessible.name: qsTr("%1 %2").arg(figure.modelData.value).arg(figure.modelData.label)
-                    Label {
-                        text: figure.modelData.value
-                        font.pointSize: Theme.displaySize - 6
-                        font.weight: Font.DemiBold
-                        color: Theme.text
-                    }
-                    Label {
-                        text: figure.modelData.label
-                        color: Theme.muted
-                        font.pointSize: Theme.smallSize
-                    }
-                }
+            BalanceFigure {
+                value: Number(circlesModel.effectiveCircles).toLocaleString(Qt.locale(), "f", 1)
+                //: Follows a number with one decimal, e.g. "2.4": how many circles the ties are spread over, in effect.
+                label: qsTr("effective circles")
+            }
+            BalanceFigure {
+                //: A percentage; %1 is the number. Write it as your language does, e.g. "%1 %".
+                value: qsTr("%1%").arg(Number(Math.round(circlesModel.largestShare * 100)).toLocaleString(Qt.locale(), "f", 0))
+                //: Follows a percentage, e.g. "40%": the share of the user's ties in their largest circle.
+                label: qsTr("in the largest circle")
+            }
+            BalanceFigure {
+                value: Number(circlesModel.innerCircles).toLocaleString(Qt.locale(), "f", 0)
+                //: Follows a number (shown apart, above this text, so %n does not appear): how many circles have
+                //: someone in their inner ring.
+                label: qsTr("circles with someone close", "", circlesModel.innerCircles)
             }
         }
         Label {
@@ -524,14 +533,22 @@ PageBase {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Repeater {
-            model: circlesModel.suggestions
-            delegate: Label {
-                required property string modelData
-                text: "· " + modelData
-                color: Theme.text
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
+        // The suggestions change with the journal: a Column positioner holds them, so the card's layout never sizes a
+        // row the Repeater has already let go.
+        Column {
+            objectName: "balanceSuggestions"
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Repeater {
+                model: circlesModel.suggestions
+                delegate: Label {
+                    id: suggestion
+                    required property string modelData
+                    width: parent ? parent.width : 0
+                    text: "· " + suggestion.modelData
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
             }
         }
     }

@@ -16,14 +16,19 @@ Dialog {
     function openFor(personId: string, circleId: string) {
         personBox.currentIndex = Math.max(0, personBox.indexOfValue(personId));
         circleBox.currentIndex = Math.max(0, circleBox.indexOfValue(circleId));
-        dateField.text = Qt.formatDate(dialog.session.today, "yyyy-MM-dd");
+        dateField.value = dialog.session.today;
         noteField.text = "";
         dialog.quality = 1;
         dialog.open();
         personBox.forceActiveFocus();
     }
     function save() {
-        if (dialog.log.logContact(personBox.currentValue || "", circleBox.currentValue || "", dateField.text, dialog.quality, noteField.text))
+        if (personBox.currentIndex <= 0 && circleBox.currentIndex <= 0)
+            return;
+        // A day typed but not readable stays on screen with its message; nothing is noted over it.
+        if (!dateField.commit())
+            return;
+        if (dialog.log.logContact(personBox.currentValue || "", circleBox.currentValue || "", dateField.value, dialog.quality, noteField.text))
             dialog.close();
     }
 
@@ -52,25 +57,14 @@ Dialog {
         color: Theme.text
         Accessible.role: Accessible.Heading
     }
-    footer: RowLayout {
-        spacing: Theme.gap
-        Item {
-            Layout.fillWidth: true
-        }
-        QuietButton {
-            //: Button (verb): close the dialog without saving.
-            text: qsTr("Cancel")
-            onClicked: dialog.close()
-        }
-        AccentButton {
-            objectName: "contactSaveButton"
-            //: Button (verb): save the contact in the log.
-            text: qsTr("Note it")
-            enabled: personBox.currentIndex > 0 || circleBox.currentIndex > 0
-            Layout.rightMargin: Theme.padding + 8
-            Layout.bottomMargin: Theme.padding
-            onClicked: dialog.save()
-        }
+    footer: DialogButtons {
+        acceptObjectName: "contactSaveButton"
+        cancelObjectName: "contactCancelButton"
+        //: Button (verb): save the contact in the log.
+        acceptText: qsTr("Note it")
+        acceptEnabled: personBox.currentIndex > 0 || circleBox.currentIndex > 0
+        onAcceptClicked: dialog.save()
+        onCancelClicked: dialog.close()
     }
 
     ColumnLayout {
@@ -78,6 +72,9 @@ Dialog {
         spacing: Theme.gap
         Accessible.role: Accessible.Dialog
         Accessible.name: dialog.title
+        // Enter in any one-line field notes it.
+        Keys.onReturnPressed: dialog.save()
+        Keys.onEnterPressed: dialog.save()
 
         Label {
             //: Field label: with whom the user talked (a person, a circle, or both).
@@ -113,11 +110,14 @@ Dialog {
             text: qsTr("When")
             color: Theme.muted
         }
-        TextField {
+        DateField {
             id: dateField
-            Layout.fillWidth: true
-            inputMask: "9999-99-99"
-            Accessible.name: qsTr("Date, year-month-day")
+            objectName: "contactDateField"
+            openOn: dialog.session ? dialog.session.today : ""
+            //: The day of a contact with someone.
+            accessibleName: qsTr("Day of the contact")
+            Layout.preferredWidth: 220
+            onPicked: iso => dateField.value = iso
         }
         Label {
             text: qsTr("How it felt")
@@ -152,7 +152,6 @@ Dialog {
             //: Placeholder of a field that may stay empty.
             placeholderText: qsTr("Optional")
             Accessible.name: qsTr("A short note")
-            onAccepted: dialog.save()
         }
     }
 }

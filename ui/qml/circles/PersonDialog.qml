@@ -36,6 +36,8 @@ Dialog {
         dialog.supports = list;
     }
     function save() {
+        if (nameField.text.trim().length === 0)
+            return;
         const id = dialog.model.savePerson({
             "id": dialog.personId,
             "name": nameField.text,
@@ -75,25 +77,14 @@ Dialog {
         color: Theme.text
         Accessible.role: Accessible.Heading
     }
-    footer: RowLayout {
-        spacing: Theme.gap
-        Item {
-            Layout.fillWidth: true
-        }
-        QuietButton {
-            //: Button (verb): close the dialog without saving.
-            text: qsTr("Cancel")
-            onClicked: dialog.close()
-        }
-        AccentButton {
-            objectName: "personSaveButton"
-            //: Button (verb): save the person.
-            text: qsTr("Save")
-            enabled: nameField.text.trim().length > 0
-            Layout.rightMargin: Theme.padding + 8
-            Layout.bottomMargin: Theme.padding
-            onClicked: dialog.save()
-        }
+    footer: DialogButtons {
+        acceptObjectName: "personSaveButton"
+        cancelObjectName: "personCancelButton"
+        //: Button (verb): save the person.
+        acceptText: qsTr("Save")
+        acceptEnabled: nameField.text.trim().length > 0
+        onAcceptClicked: dialog.save()
+        onCancelClicked: dialog.close()
     }
 
     ColumnLayout {
@@ -101,6 +92,9 @@ Dialog {
         spacing: Theme.gap
         Accessible.role: Accessible.Dialog
         Accessible.name: dialog.title
+        // Enter in any one-line field saves; the notes take Enter as a new line.
+        Keys.onReturnPressed: dialog.save()
+        Keys.onEnterPressed: dialog.save()
 
         Label {
             //: Field label: the person's name.
@@ -113,7 +107,6 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: qsTr("A name or a nickname")
             Accessible.name: qsTr("Name")
-            onAccepted: dialog.save()
         }
         Label {
             //: Field label: the kinds of support the person gives the user (e.g. practical help, fun).
@@ -186,6 +179,9 @@ Dialog {
                 Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 placeholderText: qsTr("What you value in them, what you could ask them…")
                 Accessible.name: qsTr("Notes about this person")
+                // Tab moves on (a tab character in notes is never what is meant).
+                Keys.onTabPressed: notesArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
         }
     }

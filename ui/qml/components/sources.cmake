@@ -3,6 +3,9 @@
 list(APPEND MOSAIC_QML_FILES
     components/AccentButton.qml
     components/Card.qml
+    components/DateField.qml
+    components/DatePickerPopup.qml
+    components/DialogButtons.qml
     components/EmptyState.qml
     components/FocusRing.qml
     components/JournalEditor.qml
@@ -11,4 +14,6 @@ list(APPEND MOSAIC_QML_FILES
     components/SectionLabel.qml)
 list(APPEND MOSAIC_QML_SOURCES
     components/ColourContrast.h
-    components/ReadableText.h)
+    components/ReadableText.h
+    components/LocaleInput.cpp
+    components/LocaleInput.h)

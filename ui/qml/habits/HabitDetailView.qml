@@ -19,10 +19,37 @@ ColumnLayout {
     signal editRequested
     signal deleted
 
+    /// One figure of the habit: its value, large, over what it is.
+    component HabitFigure: ColumnLayout {
+        id: figure
+        property string label
+        property string value
+        spacing: 2
+        Accessible.role: Accessible.StaticText
+        //: Accessible name of a figure of the habit: %1 is what it is (e.g. "Best streak"), %2 its value.
+        Accessible.name: qsTr("%1: %2").arg(figure.label).arg(figure.value)
+        Label {
+            text: figure.value
+            color: Theme.text
+            font.pointSize: Theme.headingSize
+            font.weight: Font.DemiBold
+        }
+        Label {
+            text: figure.label
+            color: Theme.muted
+            font.pointSize: Theme.smallSize
+        }
+    }
+
     spacing: Theme.padding + 4
 
     function openNote(day: string) {
         view.noteDate = day;
+    }
+    /// Pauses on the days in the two fields; a day typed but not readable keeps its message and pauses nothing.
+    function pause() {
+        if (pauseFrom.commit() && pauseTo.commit())
+            view.detail.pause(pauseFrom.value, pauseTo.value);
     }
     function writeLetter() {
         const day = view.detail.prepareWeeklyLetter();
@@ -34,8 +61,8 @@ ColumnLayout {
         target: view.detail
         function onHabitIdChanged() {
             view.noteDate = "";
-            pauseFrom.text = view.detail.todayIso;
-            pauseTo.text = view.detail.weekOnIso;
+            pauseFrom.value = view.detail.todayIso;
+            pauseTo.value = view.detail.weekOnIso;
         }
     }
 
@@ -71,39 +98,28 @@ ColumnLayout {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.padding * 2
-            Repeater {
-                model: [
-                    //: Streak: how many times in a row the habit was kept, up to now.
-                    { label: qsTr("Current streak"), value: view.detail.streakText },
-                    //: Streak: the longest run of times in a row the habit was kept.
-                    { label: qsTr("Best streak"), value: view.detail.bestText },
-                    {
-                        //: The habit's strength: a score from 0 to 100 of how well it is kept lately (not a personal strength).
-                        label: qsTr("Strength"),
-                        //: The habit's strength score; %1 is the score from 0 to 100.
-                        value: qsTr("%1 / 100").arg(view.detail.strength)
-                    },
-                    { label: view.detail.scheduleText, value: view.detail.targetText }
-                ]
-                delegate: ColumnLayout {
-                    id: stat
-                    required property var modelData
-                    spacing: 2
-                    Accessible.role: Accessible.StaticText
-                    //: Accessible name of a figure of the habit: %1 is what it is (e.g. "Best streak"), %2 its value.
-                    Accessible.name: qsTr("%1: %2").arg(stat.modelData.label).arg(stat.modelData.value)
-                    Label {
-                        text: stat.modelData.value
-                        color: Theme.text
-                        font.pointSize: Theme.headingSize
-                        font.weight: Font.DemiBold
-                    }
-                    Label {
-                        text: stat.modelData.label
-                        color: Theme.muted
-                        font.pointSize: Theme.smallSize
-                    }
-                }
+            // Four fixed figures whose texts follow the habit. Not a Repeater over a list rebuilt at each change:
+            // that destroyed its rows while this layout, still hidden, held them, and Qt 6.4's layouts read the
+            // freed rows when the first habit made the view appear (a crash).
+            HabitFigure {
+                //: Streak: how many times in a row the habit was kept, up to now.
+                label: qsTr("Current streak")
+                value: view.detail.streakText
+            }
+            HabitFigure {
+                //: Streak: the longest run of times in a row the habit was kept.
+                label: qsTr("Best streak")
+                value: view.detail.bestText
+            }
+            HabitFigure {
+                //: The habit's strength: a score from 0 to 100 of how well it is kept lately (not a personal strength).
+                label: qsTr("Strength")
+                //: The habit's strength score; %1 is the score from 0 to 100.
+                value: qsTr("%1 / 100").arg(view.detail.strength)
+            }
+            HabitFigure {
+                label: view.detail.scheduleText
+                value: view.detail.targetText
             }
             Item {
                 Layout.fillWidth: true
@@ -262,37 +278,36 @@ ColumnLayout {
                 text: qsTr("From")
                 color: Theme.muted
             }
-            TextField {
+            DateField {
                 id: pauseFrom
                 objectName: "pauseFrom"
-                //: The format the field takes. You may translate the letters (year, month, day) but keep their
-                //: order and the dashes.
-                placeholderText: qsTr("YYYY-MM-DD")
-                Layout.preferredWidth: 130
-                Accessible.name: qsTr("First day of the pause")
-                Component.onCompleted: pauseFrom.text = view.detail.todayIso
+                openOn: view.detail.todayIso
+                accessibleName: qsTr("First day of the pause")
+                Layout.preferredWidth: 190
+                Component.onCompleted: pauseFrom.value = view.detail.todayIso
+                onPicked: iso => pauseFrom.value = iso
+                onAccepted: view.pause()
             }
             Label {
                 //: Between the first and the last day of a pause: "From [date] to [date]".
                 text: qsTr("to")
                 color: Theme.muted
             }
-            TextField {
+            DateField {
                 id: pauseTo
                 objectName: "pauseTo"
-                //: The format the field takes. You may translate the letters (year, month, day) but keep their
-                //: order and the dashes.
-                placeholderText: qsTr("YYYY-MM-DD")
-                Layout.preferredWidth: 130
-                Accessible.name: qsTr("Last day of the pause")
-                Component.onCompleted: pauseTo.text = view.detail.weekOnIso
-                onAccepted: view.detail.pause(pauseFrom.text, pauseTo.text)
+                openOn: view.detail.weekOnIso
+                accessibleName: qsTr("Last day of the pause")
+                Layout.preferredWidth: 190
+                Component.onCompleted: pauseTo.value = view.detail.weekOnIso
+                onPicked: iso => pauseTo.value = iso
+                onAccepted: view.pause()
             }
             QuietButton {
                 objectName: "pauseButton"
                 //: Button (verb): pause the habit on the days chosen.
                 text: qsTr("Pause these days")
-                onClicked: view.detail.pause(pauseFrom.text, pauseTo.text)
+                onClicked: view.pause()
             }
             Item {
                 Layout.fillWidth: true

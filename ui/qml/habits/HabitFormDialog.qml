@@ -40,6 +40,13 @@ Dialog {
         dialog.open();
         nameField.forceActiveFocus();
     }
+    /// A new habit filled in from the ritual preset `ritual` ("gratitude", …).
+    function openPreset(ritual: string) {
+        form.startNew();
+        form.startFromPreset(ritual);
+        dialog.open();
+        nameField.forceActiveFocus();
+    }
     function openEdit(habitId: string) {
         if (form.edit(habitId)) {
             dialog.open();
@@ -54,6 +61,9 @@ Dialog {
         return 0;
     }
     function trySave() {
+        // A start date typed but not readable stays on screen with its message; nothing is saved over it.
+        if (!startField.commit())
+            return;
         const id = form.save();
         if (id.length > 0) {
             dialog.saved(id);
@@ -90,25 +100,13 @@ Dialog {
         session: dialog.session
     }
 
-    footer: Pane {
-        padding: Theme.padding
-        background: Item {}
-        RowLayout {
-            anchors.right: parent.right
-            spacing: Theme.gap
-            QuietButton {
-                objectName: "formCancel"
-                //: Button (verb): close the dialog without saving.
-                text: qsTr("Cancel")
-                onClicked: dialog.reject()
-            }
-            AccentButton {
-                objectName: "formSave"
-                //: Button: add the new habit, or save the changes to the habit edited.
-                text: dialog.adding ? qsTr("Add habit") : qsTr("Save changes")
-                onClicked: dialog.trySave()
-            }
-        }
+    footer: DialogButtons {
+        acceptObjectName: "formSave"
+        cancelObjectName: "formCancel"
+        //: Button: add the new habit, or save the changes to the habit edited.
+        acceptText: dialog.adding ? qsTr("Add habit") : qsTr("Save changes")
+        onAcceptClicked: dialog.trySave()
+        onCancelClicked: dialog.reject()
     }
 
     ScrollView {
@@ -116,6 +114,9 @@ Dialog {
         anchors.fill: parent
         contentWidth: availableWidth
         clip: true
+        // Enter in any one-line field saves (a field that takes Enter itself, such as a list, keeps it).
+        Keys.onReturnPressed: dialog.trySave()
+        Keys.onEnterPressed: dialog.trySave()
 
         ColumnLayout {
             width: scroll.availableWidth
@@ -158,7 +159,6 @@ Dialog {
                 placeholderText: qsTr("A short name, such as “Evening walk”")
                 Accessible.name: qsTr("Name")
                 onTextEdited: form.name = nameField.text
-                onAccepted: dialog.trySave()
             }
             Label {
                 visible: form.nameError.length > 0
@@ -332,16 +332,14 @@ Dialog {
             SectionLabel {
                 text: qsTr("Starting on")
             }
-            TextField {
+            DateField {
                 id: startField
                 objectName: "formStart"
-                text: form.startDate
-                //: The format the field takes. You may translate the letters (year, month, day) but keep their order
-                //: and the dashes.
-                placeholderText: qsTr("YYYY-MM-DD")
-                Layout.preferredWidth: 160
-                Accessible.name: qsTr("Start date")
-                onTextEdited: form.startDate = startField.text
+                value: form.startDate
+                openOn: dialog.session ? dialog.session.today : ""
+                accessibleName: qsTr("Start date")
+                Layout.preferredWidth: 220
+                onPicked: iso => form.startDate = iso
             }
             Label {
                 visible: form.startDateError.length > 0
@@ -360,6 +358,9 @@ Dialog {
                     model: dialog.colors
                     delegate: Button {
                         id: swatch
+                        // Enter presses it too, as Space does.
+                        Keys.onReturnPressed: swatch.clicked()
+                        Keys.onEnterPressed: swatch.clicked()
                         required property string modelData
                         required property int index
                         objectName: "colour-" + swatch.index

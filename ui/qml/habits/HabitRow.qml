@@ -63,6 +63,9 @@ Rectangle {
             spacing: 2
             Button {
                 id: nameButton
+                // Enter presses it too, as Space does.
+                Keys.onReturnPressed: nameButton.clicked()
+                Keys.onEnterPressed: nameButton.clicked()
                 objectName: "habit-" + row.habitId
                 text: row.name
                 flat: true
@@ -165,6 +168,9 @@ Rectangle {
 
         Button {
             id: check
+            // Enter presses it too, as Space does.
+            Keys.onReturnPressed: check.clicked()
+            Keys.onEnterPressed: check.clicked()
             objectName: "check-" + row.habitId
             visible: !row.archived
             checkable: false

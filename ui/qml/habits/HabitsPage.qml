@@ -56,12 +56,38 @@ PageBase {
     }
 
     Card {
+        objectName: "habitsInvitation"
         visible: habitModel.count === 0 && habitModel.archivedCount === 0
         EmptyState {
             title: qsTr("Rituals that steady you")
             text: qsTr("A few minutes a day, such as naming a strength or writing three good things, build a sense of worth that does not hang on anyone's approval. Start from a ritual below, or make your own.")
             actionText: qsTr("Make a habit")
             onActionTriggered: formDialog.openNew()
+        }
+        // The rituals the words above point to: each opens the form filled in from it.
+        SectionLabel {
+            text: qsTr("Start from a ritual")
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Flow {
+            objectName: "invitationPresets"
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.padding
+            spacing: Theme.gap
+            Repeater {
+                model: formDialog.form.presets
+                delegate: QuietButton {
+                    id: presetButton
+                    required property var modelData
+                    objectName: "invitation-preset-" + presetButton.modelData.ritual
+                    text: presetButton.modelData.name
+                    //: Accessible name of a preset: %1 is the ritual's name, %2 its schedule (e.g. "Every day").
+                    Accessible.name: qsTr("Start from %1: %2").arg(presetButton.modelData.name).arg(presetButton.modelData.scheduleText)
+                    ToolTip.visible: presetButton.hovered
+                    ToolTip.text: presetButton.modelData.prompt
+                    onClicked: formDialog.openPreset(presetButton.modelData.ritual)
+                }
+            }
         }
     }
 

@@ -131,10 +131,10 @@ ColumnLayout {
                                 TextField {
                                     id: laterTime
                                     objectName: "away-later-time-" + row.reminderId
-                                    //: Placeholder of a field for a time of day to be reminded again; keep the
-                                    //: 24-hour example time.
-                                    placeholderText: qsTr("at 18:30")
-                                    implicitWidth: 100
+                                    //: Placeholder of a field for a time of day to be reminded again; %1 is an
+                                    //: example time as the user's language writes it (e.g. "6:30 PM" or "18:30").
+                                    placeholderText: qsTr("at %1").arg(LocaleInput.timeText("18:30"))
+                                    implicitWidth: 120
                                     implicitHeight: 34
                                     Accessible.name: qsTr("Remind me at this time of day")
                                     onAccepted: laterAt.clicked()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/AwayModel.h"
 
+#include "common/TimeInput.h"
 #include "reminders/ReminderJournal.h"
 #include "reminders/ReminderPreferences.h"
 #include "session/JournalSession.h"
@@ -150,14 +151,14 @@ bool AwayModel::snoozeUntil(const QString &reminderId, const QString &time)
 {
     if (!m_session)
         return false;
-    if (!ReminderPreferences::isTime(time)) {
-        m_session->reportFailure(Failure::badInput(tr("Write the time as hours and minutes, for example 18:30.")));
+    const std::optional<QTime> parsed = TimeInput::parse(time, QLocale());
+    if (!parsed) {
+        //: %1 is an evening time as the user's language writes it (e.g. "6:30 PM" or "18:30").
+        m_session->reportFailure(
+            Failure::badInput(tr("Write the time as hours and minutes, for example %1.").arg(TimeInput::format(QTime(18, 30), QLocale()))));
         return false;
     }
-    QTime parsed = QTime::fromString(time.trimmed(), QStringLiteral("H:mm"));
-    if (!parsed.isValid())
-        parsed = QTime::fromString(time.trimmed(), QStringLiteral("HH:mm"));
-    return applySnooze(reminderId, snoozeEnd(SnoozeChoice::UntilTime, m_session->now(), QTimeZone::systemTimeZone(), parsed));
+    return applySnooze(reminderId, snoozeEnd(SnoozeChoice::UntilTime, m_session->now(), QTimeZone::systemTimeZone(), *parsed));
 }
 
 } // namespace mosaic

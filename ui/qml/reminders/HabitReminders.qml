@@ -48,6 +48,7 @@ ColumnLayout {
 
             required property string reminderId
             required property var times
+            required property var timeTexts
             required property var days
             required property bool enabled
             required property string summary
@@ -104,11 +105,14 @@ ColumnLayout {
                         delegate: QuietButton {
                             id: timeChip
                             required property string modelData
+                            required property int index
+                            // "HH:mm" stays the value; people read the locale's own form ("7:30 AM", "07:30").
+                            readonly property string shown: row.timeTexts[timeChip.index] || timeChip.modelData
                             objectName: "reminder-time-" + row.reminderId + "-" + timeChip.modelData
-                            text: timeChip.modelData + (row.times.length > 1 ? "  ×" : "")
+                            text: timeChip.shown + (row.times.length > 1 ? "  ×" : "")
                             enabled: row.times.length > 1
-                            //: %1 is a time of day, e.g. "7:30".
-                            Accessible.name: row.times.length > 1 ? qsTr("Remove the time %1").arg(timeChip.modelData) : timeChip.modelData
+                            //: %1 is a time of day, e.g. "7:30 AM".
+                            Accessible.name: row.times.length > 1 ? qsTr("Remove the time %1").arg(timeChip.shown) : timeChip.shown
                             onClicked: remindersModel.removeTime(row.reminderId, timeChip.modelData)
                         }
                     }
@@ -143,6 +147,9 @@ ColumnLayout {
                         model: 7
                         delegate: Button {
                             id: dayButton
+                            // Enter presses it too, as Space does.
+                            Keys.onReturnPressed: dayButton.clicked()
+                            Keys.onEnterPressed: dayButton.clicked()
                             required property int index
                             readonly property int day: dayButton.index + 1
                             readonly property bool on: row.days.length === 0 || row.days.indexOf(dayButton.day) >= 0
@@ -182,8 +189,9 @@ ColumnLayout {
         TextField {
             id: newTime
             objectName: "reminder-new-time"
-            //: Placeholder of a field for a time of day; the field takes times such as 7:30 or 19:30.
-            placeholderText: qsTr("e.g. 7:30")
+            //: Placeholder of a field for a time of day; %1 is an example time as the user's language writes it
+            //: (e.g. "7:30 AM" or "07:30").
+            placeholderText: qsTr("e.g. %1").arg(LocaleInput.timeText("07:30"))
             implicitWidth: 120
             implicitHeight: 34
             Accessible.name: qsTr("Time of day for a new reminder")

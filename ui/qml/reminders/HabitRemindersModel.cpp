@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/HabitRemindersModel.h"
 
+#include "common/TimeInput.h"
 #include "common/Uuid.h"
 #include "reminders/ReminderControls.h"
 #include "reminders/ReminderPreferences.h"
@@ -16,26 +17,30 @@ namespace {
 
 constexpr int kMaxTimes = 24;
 
+// A time as typed: the locale's short time or 24-hour H:mm.
 QTime parseTime(const QString &text)
 {
-    if (!ReminderPreferences::isTime(text))
-        return {};
-    const QString trimmed = text.trimmed();
-    const QTime time = QTime::fromString(trimmed, QStringLiteral("H:mm"));
-    return time.isValid() ? time : QTime::fromString(trimmed, QStringLiteral("HH:mm"));
+    return TimeInput::parse(text, QLocale()).value_or(QTime());
 }
 
-QStringList timeTexts(const QList<QTime> &times)
+// The times in order, as "HH:mm" (the values QML hands back) or as people read them (`forPeople`).
+QStringList timeTexts(const QList<QTime> &times, bool forPeople)
 {
     QList<QTime> sorted = times;
     std::sort(sorted.begin(), sorted.end());
     QStringList texts;
     for (const QTime &time : std::as_const(sorted))
-        texts.append(time.toString(QStringLiteral("HH:mm")));
+        texts.append(forPeople ? TimeInput::format(time, QLocale()) : time.toString(QStringLiteral("HH:mm")));
     return texts;
 }
 
 } // namespace
+
+QString HabitRemindersModel::timeHint()
+{
+    //: %1 is a morning time as the user's language writes it (e.g. "7:30 AM" or "07:30").
+    return tr("Write the time as hours and minutes, for example %1 or 19:00.").arg(TimeInput::format(QTime(7, 30), QLocale()));
+}
 
 HabitRemindersModel::HabitRemindersModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -110,7 +115,9 @@ QVariant HabitRemindersModel::data(const QModelIndex &index, int role) const
     case ReminderIdRole:
         return reminder.stamps.id;
     case TimesRole:
-        return timeTexts(reminder.times);
+        return timeTexts(reminder.times, false);
+    case TimeTextsRole:
+        return timeTexts(reminder.times, true);
     case DaysRole: {
         QVariantList days;
         for (const int day : reminder.days)
@@ -120,7 +127,7 @@ QVariant HabitRemindersModel::data(const QModelIndex &index, int role) const
     case EnabledRole:
         return reminder.enabled;
     case SummaryRole: {
-        const QStringList times = timeTexts(reminder.times);
+        const QStringList times = timeTexts(reminder.times, true);
         const QString at =
             times.size() > 1 ? tr("%1 and %2").arg(QStringList(times.mid(0, times.size() - 1)).join(QStringLiteral(", ")), times.constLast()) : times.value(0);
         if (reminder.days.isEmpty())
@@ -138,7 +145,8 @@ QVariant HabitRemindersModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HabitRemindersModel::roleNames() const
 {
-    return {{ReminderIdRole, "reminderId"}, {TimesRole, "times"}, {DaysRole, "days"}, {EnabledRole, "enabled"}, {SummaryRole, "summary"}};
+    return {{ReminderIdRole, "reminderId"}, {TimesRole, "times"},     {DaysRole, "days"},
+            {EnabledRole, "enabled"},       {SummaryRole, "summary"}, {TimeTextsRole, "timeTexts"}};
 }
 
 QString HabitRemindersModel::dayName(int day)
@@ -159,7 +167,7 @@ QString HabitRemindersModel::add(const QString &time)
         return {};
     const QTime parsed = parseTime(time);
     if (!parsed.isValid()) {
-        fail(tr("Write the time as hours and minutes, for example 7:30 or 19:00."));
+        fail(timeHint());
         return {};
     }
     auto transaction = WriteTransaction::begin(m_session->database());
@@ -236,7 +244,7 @@ bool HabitRemindersModel::addTime(const QString &reminderId, const QString &time
 {
     const QTime parsed = parseTime(time);
     if (!parsed.isValid())
-        return fail(tr("Write the time as hours and minutes, for example 7:30 or 19:00."));
+        return fail(timeHint());
     return editReminder(reminderId, [this, parsed](Reminder &reminder) {
         if (reminder.times.contains(parsed))
             return true;

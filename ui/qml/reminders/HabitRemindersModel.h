@@ -31,7 +31,8 @@ public:
         TimesRole, ///< "HH:mm" texts, in time order.
         DaysRole, ///< ISO weekdays 1–7 it fires on; empty means every day.
         EnabledRole,
-        SummaryRole, ///< "Every day at 07:30", "Mon, Wed at 07:30 and 12:00".
+        SummaryRole, ///< "Every day at 7:30 AM", "Mon, Wed at 07:30 and 12:00", times as the locale writes them.
+        TimeTextsRole, ///< The TimesRole times as the locale writes them ("7:30 AM"), in the same order.
     };
     Q_ENUM(Role)
 
@@ -67,6 +68,8 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    /// How to write a time, with an example in the locale's own form.
+    static QString timeHint();
     template <typename Edit>
     bool editReminder(const QString &reminderId, Edit edit);
     bool fail(const QString &message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/ReminderJournal.h"
 
+#include "common/TimeInput.h"
 #include "habits/CheckInRecording.h"
 
 #include "session/JournalSession.h"
@@ -54,9 +55,7 @@ QString displayTitle(const Reminder &reminder, const QHash<QString, Habit> &habi
 
 QString timeOfDayText(QTime time)
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss")); // the C locale's short format has seconds
-    return QLocale().toString(time, format);
+    return TimeInput::format(time, QLocale());
 }
 
 Status recordDone(JournalSession &session, const QString &habitId, QDate today, const QDateTime &now)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/ReminderPreferences.h"
 
+#include "common/TimeInput.h"
 #include "reminders/AutostartEntry.h"
 #include "reminders/ReminderControls.h"
 #include "reminders/ReminderJournal.h"
@@ -26,13 +27,10 @@ const QString kKeepInTray = QStringLiteral("reminders/keepInTray");
 const QString kTrayExplained = QStringLiteral("reminders/trayExplained");
 const QString kPausedUntil = QStringLiteral("reminders/pausedUntil");
 
+// A time as typed (the locale's short time or 24-hour H:mm) or as stored ("HH:mm").
 QTime parseTime(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    QTime time = QTime::fromString(trimmed, QStringLiteral("H:mm"));
-    if (!time.isValid())
-        time = QTime::fromString(trimmed, QStringLiteral("HH:mm"));
-    return time;
+    return TimeInput::parse(text, QLocale()).value_or(QTime());
 }
 
 QString timeText(const QVariant &stored, QTime fallback)

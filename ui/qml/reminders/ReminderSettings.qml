@@ -103,14 +103,14 @@ ColumnLayout {
         TextField {
             id: quietStart
             objectName: "reminders-quiet-start"
-            text: prefs.quietStart
-            implicitWidth: 90
+            text: LocaleInput.timeText(prefs.quietStart)
+            implicitWidth: 110
             implicitHeight: 34
             Accessible.name: qsTr("Quiet hours start")
                         onEditingFinished: {
                 if (prefs.isTime(quietStart.text))
                     prefs.quietStart = quietStart.text;
-                quietStart.text = Qt.binding(() => prefs.quietStart);
+                quietStart.text = Qt.binding(() => LocaleInput.timeText(prefs.quietStart));
             }
         }
         Label {
@@ -121,14 +121,14 @@ ColumnLayout {
         TextField {
             id: quietEnd
             objectName: "reminders-quiet-end"
-            text: prefs.quietEnd
-            implicitWidth: 90
+            text: LocaleInput.timeText(prefs.quietEnd)
+            implicitWidth: 110
             implicitHeight: 34
             Accessible.name: qsTr("Quiet hours end")
             onEditingFinished: {
                 if (prefs.isTime(quietEnd.text))
                     prefs.quietEnd = quietEnd.text;
-                quietEnd.text = Qt.binding(() => prefs.quietEnd);
+                quietEnd.text = Qt.binding(() => LocaleInput.timeText(prefs.quietEnd));
             }
         }
     }
@@ -141,6 +141,9 @@ ColumnLayout {
             model: 7
             delegate: Button {
                 id: quietDay
+                // Enter presses it too, as Space does.
+                Keys.onReturnPressed: quietDay.clicked()
+                Keys.onEnterPressed: quietDay.clicked()
                 required property int index
                 readonly property int day: quietDay.index + 1
                 readonly property bool on: prefs.quietDays.length === 0 || prefs.quietDays.indexOf(quietDay.day) >= 0

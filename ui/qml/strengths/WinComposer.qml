@@ -20,7 +20,7 @@ Card {
     caption: qsTr("Anything that went well, however small: evidence of what you can do.")
 
     function today(): string {
-        return composer.session ? Qt.formatDate(composer.session.today, "yyyy-MM-dd") : "";
+        return composer.session ? composer.session.today : "";
     }
     function toggle(strengthId: string) {
         const ids = composer.linkedIds.slice();
@@ -36,10 +36,13 @@ Card {
             winText.forceActiveFocus();
             return;
         }
-        const id = composer.wins.addWin(winText.text, winDate.text, kindBox.currentValue, composer.linkedIds);
+        // A day typed but not readable stays on screen with its message; nothing is added over it.
+        if (!winDate.commit())
+            return;
+        const id = composer.wins.addWin(winText.text, winDate.value, kindBox.currentValue, composer.linkedIds);
         if (id.length > 0) {
             winText.clear();
-            winDate.text = composer.today();
+            winDate.value = composer.today();
             kindBox.currentIndex = 0;
             composer.linkedIds = [];
             winText.forceActiveFocus();
@@ -64,13 +67,14 @@ Card {
             text: qsTr("Day")
             color: Theme.muted
         }
-        TextField {
+        DateField {
             id: winDate
             objectName: "winDate"
-            text: composer.today()
-            inputMethodHints: Qt.ImhDate
-            Layout.preferredWidth: 130
-            Accessible.name: qsTr("Day of the win, year-month-day")
+            value: composer.today()
+            openOn: composer.today()
+            accessibleName: qsTr("Day of the win")
+            Layout.preferredWidth: 190
+            onPicked: iso => winDate.value = iso
             onAccepted: composer.add()
         }
         Label {

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first hour with an empty journal, as a user takes it: the welcome, "Start my own", Today's "Set up a first
+// ritual", "Make a habit", a name, "Add habit" — and the window is still there, showing the habit, with Today
+// listing it. The list of habits takes over from the empty state while the page is laid out (it once crashed).
+import QtQuick
+import QtTest
+import Mosaic.Ui
+import Mosaic.TestSupport
+
+TestCase {
+    id: testCase
+    name: "FirstRitual"
+    when: windowShown
+
+    Component {
+        id: sessionComponent
+        JournalSession {
+            fixedNow: new Date(Date.UTC(2026, 10, 20, 9, 30))
+        }
+    }
+    Component {
+        id: settingsComponent
+        AppSettings {}
+    }
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    property var windows: []
+
+    function init() {
+        failOnWarning(/.*/);
+    }
+    // The windows go before the sessions and settings they show.
+    function cleanup() {
+        for (const window of testCase.windows)
+            window.destroy();
+        testCase.windows = [];
+        wait(0);
+    }
+
+    function makeWindow(session: JournalSession, settings: AppSettings): Main {
+        const window = mainComponent.createObject(null, { session: session, settings: settings });
+        testCase.windows.push(window);
+        verify(window);
+        window.requestActivate();
+        tryVerify(() => window.active, 2000);
+        return window;
+    }
+
+    // Scrolls `item` into its page's view and returns it.
+    function shown(page: Item, item: Item): Item {
+        verify(item, "an item to click");
+        tryVerify(() => item.visible && item.width > 0);
+        const flick = page.flickable;
+        const at = item.mapToItem(flick.contentItem, 0, 0);
+        flick.contentY = Math.max(0, Math.min(at.y - 40, flick.contentHeight - flick.height));
+        return item;
+    }
+
+    function buttonWithText(root: Item, text: string): Item {
+        const queue = [root];
+        while (queue.length > 0) {
+            const item = queue.shift();
+            if (item.text === text && item.visible && item.clicked !== undefined)
+                return item;
+            for (let i = 0; i < item.children.length; ++i)
+                queue.push(item.children[i]);
+        }
+        return null;
+    }
+
+    function test_theFirstHabitFromTheWelcome() {
+        const session = createTemporaryObject(sessionComponent, testCase, { dataDirectory: TestSupport.newDataDirectory() });
+        const settings = createTemporaryObject(settingsComponent, testCase);
+        settings.welcomed = false;
+        settings.lastPage = "today";
+        const window = makeWindow(session, settings);
+
+        const welcome = findChild(window, "welcome");
+        tryVerify(() => welcome.opened);
+        mouseClick(buttonWithText(welcome.contentItem, "Start my own"));
+        tryVerify(() => !welcome.visible);
+
+        const today = window.pageItem("today");
+        mouseClick(shown(today, buttonWithText(findChild(today, "todayInvitation"), "Set up a first ritual")));
+        compare(window.currentPage, "habits");
+        const habits = window.pageItem("habits");
+        waitForRendering(habits);
+
+        mouseClick(shown(habits, buttonWithText(habits, "Make a habit")));
+        const dialog = habits.formDialog;
+        tryVerify(() => dialog.opened);
+        const name = findChild(dialog.contentItem, "formName");
+        tryVerify(() => name.activeFocus);
+        keyClick("W");
+        keyClick("a");
+        keyClick("l");
+        keyClick("k");
+        mouseClick(findChild(dialog.footer, "formSave"));
+        tryVerify(() => !dialog.visible);
+
+        // The list and the habit in full replace the empty state, and the window lives on through its frames.
+        for (let frame = 0; frame < 10; ++frame)
+            waitForRendering(window.contentItem);
+        compare(habits.habits.count, 1);
+        compare(habits.detail.name, "Walk");
+        verify(habits.detail.exists);
+        compare(TestSupport.rows(session.dataDirectory, "SELECT name FROM habits")[0].name, "Walk");
+
+        // Today lists it, ready to be checked off.
+        findChild(window, "shortcut-today").activated();
+        const rituals = findChild(window.pageItem("today"), "todayRituals");
+        tryVerify(() => rituals.visible);
+        compare(window.pageItem("today").model.rituals.count, 1);
+    }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first ritual by keys alone, over the real window and an empty journal: the welcome, "Start my own", Today's
+// "Set up a first ritual", the habit form, and the ritual checked off on Today. Tab reaches every step; Space and
+// Enter press what has the focus.
+import QtQuick
+import QtTest
+import Mosaic.Ui
+import Mosaic.TestSupport
+
+TestCase {
+    id: testCase
+    name: "KeyboardFirstRitual"
+    when: windowShown
+
+    Component {
+        id: sessionComponent
+        JournalSession {
+            fixedNow: new Date(Date.UTC(2026, 10, 20, 9, 30))
+        }
+    }
+    Component {
+        id: settingsComponent
+        AppSettings {}
+    }
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    property var windows: []
+
+    function init() {
+        failOnWarning(/.*/);
+    }
+    function cleanup() {
+        for (const window of testCase.windows)
+            window.destroy();
+        testCase.windows = [];
+        wait(0);
+    }
+
+    // Presses Tab until the item with the focus is `wanted(item)`; fails when Tab never gets there.
+    function tabTo(window: Item, wanted: var, what: string): Item {
+        for (let i = 0; i < 60; ++i) {
+            const item = window.activeFocusItem;
+            if (item && wanted(item))
+                return item;
+            keyClick(Qt.Key_Tab);
+        }
+        fail("Tab never reaches " + what);
+        return null;
+    }
+    function named(text: string): var {
+        return item => item.text === text || item.Accessible.name === text;
+    }
+    function type(text: string) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    function test_aFirstRitualMadeAndCheckedOffByKeys() {
+        const session = createTemporaryObject(sessionComponent, testCase, { dataDirectory: TestSupport.newDataDirectory() });
+        const settings = createTemporaryObject(settingsComponent, testCase);
+        settings.welcomed = false;
+        settings.lastPage = "today";
+        const window = mainComponent.createObject(null, { session: session, settings: settings });
+        testCase.windows.push(window);
+        window.requestActivate();
+        tryVerify(() => window.active, 2000);
+
+        const welcome = findChild(window, "welcome");
+        tryVerify(() => welcome.opened);
+        tabTo(window, named("Start my own"), "Start my own");
+        keyClick(Qt.Key_Space);
+        tryVerify(() => !welcome.visible);
+
+        tabTo(window, named("Set up a first ritual"), "Set up a first ritual");
+        keyClick(Qt.Key_Space);
+        compare(window.currentPage, "habits");
+
+        const habits = window.pageItem("habits");
+        tabTo(window, named("Make a habit"), "Make a habit");
+        keyClick(Qt.Key_Space);
+        const dialog = habits.formDialog;
+        tryVerify(() => dialog.opened);
+        tryVerify(() => findChild(dialog.contentItem, "formName").activeFocus);
+        type("Walk");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !dialog.visible);
+        for (let frame = 0; frame < 5; ++frame)
+            waitForRendering(window.contentItem);
+        compare(habits.habits.count, 1);
+
+        // Back to Today through the sidebar, and the ritual checked off there.
+        tabTo(window, named("Today"), "Today in the sidebar");
+        keyClick(Qt.Key_Space);
+        compare(window.currentPage, "today");
+        const today = window.pageItem("today");
+        tryVerify(() => today.model.rituals.count === 1);
+        const habitId = habits.detail.habitId;
+        const check = tabTo(window, item => item.objectName === "ritualCheck-" + habitId, "the ritual's check");
+        verify(check.visualFocus, "the focused check shows its focus");
+        keyClick(Qt.Key_Space);
+        const rows = TestSupport.rows(session.dataDirectory, "SELECT date, status FROM check_ins WHERE deleted_at IS NULL");
+        compare(rows.length, 1);
+        compare(rows[0].date, "2026-11-20");
+        compare(rows[0].status, "done");
+    }
+}
