@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -190,13 +189,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), filePath));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    if (options.vfs.isEmpty()) {
-        connection.setDatabaseName(filePath);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    } else {
-        connection.setDatabaseName(QStringLiteral("file:%1?vfs=%2").arg(QString::fromUtf8(QUrl::toPercentEncoding(filePath, "/")), options.vfs));
-        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
-    }
+    connection.setDatabaseName(filePath);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!connection.open())
         return sqlFailure(connection.lastError(),
                           QCoreApplication::translate("mosaic::Database", "Opening the journal %1").arg(QDir::toNativeSeparators(filePath)));

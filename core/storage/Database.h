@@ -29,9 +29,6 @@ public:
         int schemaVersion = kCurrentSchemaVersion;
         /// Where the copy taken before a migration goes; empty = next to the journal.
         QString backupDirectory;
-        /// The SQLite VFS to open the file with (a URI filename, file:…?vfs=NAME); empty = SQLite's default. The
-        /// power-loss test (tests/powerloss) opens journals through a VFS of its own that simulates cutting the power.
-        QString vfs;
     };
 
     /// Opens `filePath`, creating a new journal when the file does not exist (its folder must).

@@ -404,7 +404,7 @@ int cutvfs_register(void)
     g_vfs.xCurrentTime = cutCurrentTime;
     g_vfs.xGetLastError = cutGetLastError;
     g_vfs.xCurrentTimeInt64 = cutCurrentTimeInt64;
-    return sqlite3_vfs_register(&g_vfs, 0);
+    return sqlite3_vfs_register(&g_vfs, 1);
 }
 
 static void forgetAll(void)

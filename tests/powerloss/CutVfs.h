@@ -9,10 +9,12 @@
 extern "C" {
 #endif
 
-/* The name to open a database with: "file:PATH?vfs=mosaic-cut". */
+/* The VFS's name, as sqlite3_vfs_find() knows it. */
 #define MOSAIC_CUT_VFS_NAME "mosaic-cut"
 
-/* Registers the VFS (not as the default) in the process's libsqlite3; SQLITE_OK or an SQLite error code. */
+/* Registers the VFS as the default of the process's libsqlite3 — the one Qt's SQLite driver uses — so that every
+ * journal the test opens goes through it, with no hook in the code under test. Disarmed, it only passes everything
+ * on. SQLITE_OK or an SQLite error code. */
 int cutvfs_register(void);
 
 /* Starts a run: forgets what was recorded and counts events (writes, syncs, truncations, deletions) from zero.

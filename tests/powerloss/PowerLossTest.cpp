@@ -98,12 +98,11 @@ bool inTransaction(const Database &database, const std::function<Status()> &chan
     return transaction->commit().ok();
 }
 
-Database::Options throughCutVfs(int schemaVersion = kCurrentSchemaVersion)
+auto openJournal(const QString &journalPath, int schemaVersion = kCurrentSchemaVersion)
 {
     Database::Options options;
     options.schemaVersion = schemaVersion;
-    options.vfs = QStringLiteral(MOSAIC_CUT_VFS_NAME);
-    return options;
+    return Database::open(journalPath, options);
 }
 
 // The workload. `phaseStarts` gets the event count at the start of each phase. Stops at the first failure: after
@@ -119,7 +118,7 @@ Saved runWorkload(const QString &journalPath, const Journal &example, long *phas
     mark(Migration);
     {
         // A journal of the first schema, with one reflection in it, as an older Mosaic left it.
-        auto old = Database::open(journalPath, throughCutVfs(1));
+        auto old = openJournal(journalPath, 1);
         if (!old)
             return saved;
         const bool written = inTransaction(**old, [&] {
@@ -135,7 +134,7 @@ Saved runWorkload(const QString &journalPath, const Journal &example, long *phas
             return saved;
         saved.incidentIds.append(idFor('1', 0));
     }
-    auto opened = Database::open(journalPath, throughCutVfs());
+    auto opened = openJournal(journalPath);
     if (!opened)
         return saved;
     const Database &journal = **opened;
