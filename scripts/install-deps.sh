@@ -34,6 +34,8 @@ packages+=(dpkg-dev python3-yaml)
 # Translations (issue 6): qt6-tools-dev has CMake's Qt6LinguistTools (qt_add_translations), qt6-l10n-tools has
 # lupdate and lrelease. The desktop entry and the AppStream metainfo are checked by desktop-file-utils and appstream.
 packages+=(qt6-tools-dev qt6-l10n-tools desktop-file-utils appstream)
+# The power-loss test (tests/powerloss) registers a SQLite VFS in the libsqlite3 Qt's SQLite driver uses: its header.
+packages+=(libsqlite3-dev)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AutomaticBackup.h"
 #include "Commands.h"
 #include "Wording.h"
 
@@ -115,6 +116,7 @@ int runCheckIn(const CommandContext &context)
         return context.fail(checkIns.failure());
     if (Status committed = transaction->commit(); !committed)
         return context.fail(committed.failure());
+    takeAutomaticBackup(context, **journal);
 
     // A day filled in afterwards is shown with the streak it belongs to, as of that day.
     const StreakSummary streaks = calculateStreaks(*habit, *checkIns, date);

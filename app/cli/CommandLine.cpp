@@ -31,6 +31,9 @@ const QList<Command> &allCommands()
         {QStringLiteral("checkin"), Text::tr("Record one habit check-in, by habit name or id"), QStringLiteral("HABIT"), declareCheckInOptions, runCheckIn},
         {QStringLiteral("reminders"), Text::tr("Upcoming reminder times in the local time zone (TZ)"), {}, declareRemindersOptions, runReminders},
         {QStringLiteral("backup"), Text::tr("Write a consistent copy of the journal, even while Mosaic is open"), {}, declareBackupOptions, runBackup},
+        {QStringLiteral("check"), Text::tr("Check the journal for damage: integrity, references, search index"), {}, declareCheckOptions, runCheck},
+        {QStringLiteral("restore"), Text::tr("Put a backup back in place of the journal (--list shows the automatic ones)"), QStringLiteral("BACKUP"),
+         declareRestoreOptions, runRestore},
     };
     return commands;
 }

@@ -36,5 +36,9 @@ void declareRemindersOptions(QCommandLineParser &parser);
 int runReminders(const CommandContext &context);
 void declareBackupOptions(QCommandLineParser &parser);
 int runBackup(const CommandContext &context);
+void declareCheckOptions(QCommandLineParser &parser);
+int runCheck(const CommandContext &context);
+void declareRestoreOptions(QCommandLineParser &parser);
+int runRestore(const CommandContext &context);
 
 } // namespace mosaic::cli

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AutomaticBackup.h"
 #include "Commands.h"
 
 #include "exchange/JournalImporter.h"
@@ -42,6 +43,8 @@ int runImport(const CommandContext &context)
     const auto summary = importJournal(**journal, *journalFile, dryRun ? ImportMode::DryRun : ImportMode::Apply);
     if (!summary)
         return context.fail(summary.failure());
+    if (!dryRun)
+        takeAutomaticBackup(context, **journal);
 
     const CollectionCounts total = summary->total();
     const QString name = QFileInfo(file).fileName();

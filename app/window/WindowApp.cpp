@@ -7,6 +7,7 @@
 #include "session/JournalSession.h"
 #include "settings/JournalTransfer.h"
 #include "shell/AppSettings.h"
+#include "window/BackupScheduler.h"
 #include "window/PageTour.h"
 #include "window/SingleInstance.h"
 
@@ -194,6 +195,10 @@ int runWindow(const QStringList &arguments)
     std::unique_ptr<reminders::ReminderRuntime> reminderRuntime;
     if (!firstFrameProbe)
         reminderRuntime = std::make_unique<reminders::ReminderRuntime>(*window, session, settings->settingsPath());
+    // Automatic backups (docs/backups.md): a checked copy once a day when the journal changed, off the GUI thread.
+    std::unique_ptr<BackupScheduler> backups;
+    if (!firstFrameProbe)
+        backups = std::make_unique<BackupScheduler>(session);
     return QGuiApplication::exec();
 }
 

@@ -167,6 +167,14 @@ bool JournalSession::write(int areas, const std::function<Status()> &change)
     return true;
 }
 
+Status JournalSession::withJournalClosed(const std::function<Status()> &work)
+{
+    close();
+    const Status status = work();
+    open();
+    return status;
+}
+
 void JournalSession::scheduleMidnight()
 {
     m_midnight.stop();

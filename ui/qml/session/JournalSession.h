@@ -100,6 +100,9 @@ public:
     /// Returns whether the change reached the journal.
     bool write(int areas, const std::function<Status()> &change);
     Q_INVOKABLE void notifyEverythingChanged() { notifyChanged(Everything); }
+    /// Runs `work` with the journal closed (every view-model lets go of it first: aboutToClose), then opens it again
+    /// and every model reloads: how a backup is put in place of the journal. Returns what `work` returned.
+    Status withJournalClosed(const std::function<Status()> &work);
 
     /// The open journal; only valid while isOpen().
     const Database &database() const { return *m_database; }

@@ -15,6 +15,8 @@ PageBase {
     property var lastOutcome: null
     /// A checked file (a URL) waiting for the user's "Import" after its dry run; empty when none.
     property string pendingImport
+    /// The last outcome of a backup made, checked or restored in the Backups card (a transferOutcome), or null.
+    property var backupOutcome: null
 
     //: Page title, as the page's name in the sidebar.
     title: qsTr("Settings")
@@ -133,6 +135,112 @@ PageBase {
                     }
                 }
             }
+        }
+    }
+
+    BackupsModel {
+        id: backups
+        objectName: "backups"
+        session: page.session
+    }
+
+    Card {
+        objectName: "backupsCard"
+        //: Card heading (noun, plural): the automatic copies of the journal.
+        heading: qsTr("Backups")
+        caption: qsTr("Once a day, when the journal changed, Mosaic keeps a checked copy in the backups folder of the data folder: the last 7 days, 4 weeks and 12 months, within 2 GB.")
+
+        Rectangle {
+            objectName: "checkProblem"
+            visible: backups.checkProblem.length > 0
+            Layout.fillWidth: true
+            implicitHeight: checkProblemText.implicitHeight + 2 * Theme.padding
+            radius: Theme.smallRadius
+            color: Theme.attentionSoft
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: checkProblemText.text
+            Label {
+                id: checkProblemText
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                text: backups.checkProblem
+                color: Theme.text
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+        }
+
+        Label {
+            objectName: "noBackups"
+            visible: backups.count === 0
+            text: qsTr("No backups yet. The first is made a little while after you write something.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        Repeater {
+            model: backups
+            delegate: RowLayout {
+                id: backupRow
+                required property int index
+                required property string dateText
+                required property string sizeText
+                required property bool beforeRestore
+                objectName: "backupRow-" + index
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Label {
+                    text: backupRow.beforeRestore
+                        //: A backup in the list: %1 is when the journal was kept, just before a restore replaced it.
+                        ? qsTr("%1 (kept before a restore)").arg(backupRow.dateText)
+                        : backupRow.dateText
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: backupRow.sizeText
+                    color: Theme.muted
+                }
+                QuietButton {
+                    objectName: "restoreButton-" + backupRow.index
+                    //: Button (verb): put this backup in place of the journal.
+                    text: qsTr("Restore…")
+                    //: %1 is the backup's date.
+                    Accessible.name: qsTr("Restore the backup of %1").arg(backupRow.dateText)
+                    onClicked: confirmRestore.ask(backupRow.index, backupRow.dateText)
+                }
+            }
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            QuietButton {
+                objectName: "backUpNowButton"
+                //: Button (verb): make a backup of the journal now.
+                text: qsTr("Back up now")
+                onClicked: page.backupOutcome = backups.backUpNow()
+            }
+            QuietButton {
+                objectName: "checkJournalButton"
+                //: Button (verb): check the journal for damage.
+                text: qsTr("Check the journal")
+                onClicked: page.backupOutcome = backups.checkJournalNow()
+            }
+        }
+
+        Label {
+            objectName: "backupOutcome"
+            visible: page.backupOutcome !== null
+            text: page.backupOutcome ? page.backupOutcome.message : ""
+            color: Theme.text
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
     }
 
@@ -292,5 +400,33 @@ PageBase {
             qsTr("All files (*)")
         ]
         onAccepted: page.checkImport(importDialog.selectedFile)
+    }
+
+    Dialog {
+        id: confirmRestore
+        objectName: "confirmRestore"
+        property int row: -1
+        property string dateText
+        function ask(row: int, dateText: string) {
+            confirmRestore.row = row;
+            confirmRestore.dateText = dateText;
+            confirmRestore.open();
+        }
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(460, (parent ? parent.width : 460) - 48)
+        modal: true
+        //: Title of the dialog that confirms restoring a backup.
+        title: qsTr("Restore this backup?")
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onAccepted: page.backupOutcome = backups.restore(confirmRestore.row)
+        Label {
+            objectName: "confirmRestoreText"
+            //: %1 is the backup's date.
+            text: qsTr("The journal will be as it was on %1. The journal as it is now is kept as a backup first, so you can come back to it.").arg(confirmRestore.dateText)
+            wrapMode: Text.Wrap
+            width: parent ? parent.width : 400
+            color: Theme.text
+        }
     }
 }

@@ -3,5 +3,7 @@
 list(APPEND MOSAIC_QML_FILES
     settings/SettingsPage.qml)
 list(APPEND MOSAIC_QML_SOURCES
+    settings/BackupsModel.cpp
+    settings/BackupsModel.h
     settings/JournalTransfer.cpp
     settings/JournalTransfer.h)
