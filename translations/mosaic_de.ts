@@ -1613,9 +1613,9 @@ Field name: a win is something that went well (a success, not a game).</extracom
 <context>
     <name>JournalSearchRow</name>
     <message>
-        <source>%1: %2</source>
-        <extracomment>Accessible name of a search result: %1 is the kind of record (e.g. &quot;Win&quot;), %2 the words around the match.</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1, %2, %3: %4</source>
+        <extracomment>Accessible name of a search result: %1 is the kind of record (e.g. &quot;Win&quot;), %2 its title (or name), %3 its date (or nothing), %4 the words around the match.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2994,6 +2994,20 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <extracomment>In the file dialog; keep &quot;(*)&quot; as it is.</extracomment>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Motion</source>
+        <extracomment>Label (noun): how much moves on screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <extracomment>A setting: less animation (the breathing guide of Reflect keeps its size).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breathing guide paces your breath without growing and shrinking.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -3995,33 +4009,12 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Mosaic braucht SQLite 3.32 oder neuer, aber der SQLite-Treiber von Qt verwendet %1. Aktualisiere SQLite oder Qt.</translation>
     </message>
     <message>
-        <source>The journal is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>Das Tagebuch ist gerade belegt: Ein anderes Programm schreibt hinein. Es wurde nichts geändert; versuch es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The journal cannot be written (read-only file or folder). Check the permissions of the data folder.</source>
-        <translation>In das Tagebuch kann nicht geschrieben werden (Datei oder Ordner ist schreibgeschützt). Prüf die Berechtigungen des Datenordners.</translation>
-    </message>
-    <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
         <translation>Das Laufwerk ist voll. Schaff etwas Platz und versuch es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The journal file cannot be opened. Check that the data folder exists and is writable, or choose another with --data-dir.</source>
         <translation>Die Tagebuchdatei lässt sich nicht öffnen. Prüf, ob es den Datenordner gibt und ob darin geschrieben werden kann, oder wähl mit --data-dir einen anderen.</translation>
-    </message>
-    <message>
-        <source>The journal file is damaged. Restore a backup (mosaic backup makes them), or copy the file aside and start a new journal.</source>
-        <translation>Die Tagebuchdatei ist beschädigt. Stell eine Sicherung wieder her (mosaic backup legt welche an) oder kopier die Datei an einen anderen Ort und beginne ein neues Tagebuch.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error. Check the drive, then try again.</source>
-        <translation>Das Laufwerk hat einen Fehler gemeldet. Prüf das Laufwerk und versuch es dann noch einmal.</translation>
-    </message>
-    <message>
-        <source>SQLite said: %1</source>
-        <extracomment>%1 is the database library&apos;s own error text, in English.</extracomment>
-        <translation>SQLite meldet: %1</translation>
     </message>
     <message>
         <source>%1 failed. %2</source>
@@ -4075,24 +4068,8 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Das Speichern der Schemaversion des Tagebuchs</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Den Ordner %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the backup.</source>
-        <translation>%1 ist ein Ordner; gib einen Dateinamen für die Sicherung an.</translation>
-    </message>
-    <message>
         <source>Writing the backup %1</source>
         <translation>Das Schreiben der Sicherung %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written to disk.</source>
-        <translation>Die Sicherung %1 konnte nicht auf das Laufwerk geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The backup could not be moved into place at %1.</source>
-        <translation>Die Sicherung konnte nicht an ihren Platz unter %1 verschoben werden.</translation>
     </message>
     <message>
         <source>Starting a change to the journal</source>
@@ -4105,6 +4082,64 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>Saving the change to the journal</source>
         <translation>Das Speichern der Änderung am Tagebuch</translation>
+    </message>
+    <message>
+        <source>The journal is busy: another program (or another Mosaic) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be written here (a read-only file, folder or disk). Nothing was changed. To write in it, copy it to a writable folder (mosaic backup -o FILE) and use that folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission was denied. Check that the data folder and the journal belong to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Keep it as it is, and restore your latest backup: with Mosaic closed, copy the backup over journal.sqlite in the data folder (mosaic backup -o FILE makes backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error (it may be full, removed or failing). Free some space or check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry is too large to store. Shorten it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with what is already in the journal (it may have changed meanwhile). Nothing was changed; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (error %1). Nothing was changed; try again, and if it happens again, make a backup and report the error number.</source>
+        <extracomment>%1 is a number identifying the error, for a bug report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is read-only here (a read-only file, folder or disk): you can read and export it, but not change it. To write in it, copy it to a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new journal cannot be created in %1: the folder is not writable. Choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new journal cannot be created in %1 (%2). Check that the folder is writable, or choose another with --data-dir.</source>
+        <extracomment>%1 is the data folder, %2 what went wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could be read by other people on this computer; it is now private to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by an older Mosaic and needs an update, but it is read-only here. Copy it to a writable folder and open it there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4467,63 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>Belief in the hard thought held about steady (%1 before, %2 after).</source>
         <translation>Wie sehr du den schweren Gedanken glaubst, blieb etwa gleich (%1 vorher, %2 nachher).</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::FileWriting</name>
+    <message>
+        <source>%1 could not be written. %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 advice on what to do (e.g. &quot;The disk is full. Free some space and try again.&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk or folder is read-only. Choose a writable place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission was denied. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error. Check the drive, then try again.</source>
+        <translation type="unfinished">Das Laufwerk hat einen Fehler gemeldet. Prüf das Laufwerk und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system reported: %1.</source>
+        <extracomment>%1 is the system&apos;s own description of an error, e.g. &quot;Broken pipe&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another Mosaic right now. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5350,14 +5442,6 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Das Tagebuch ist nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Den Ordner %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exported the journal to %1.</source>
         <translation>Das Tagebuch wurde nach %1 exportiert.</translation>
     </message>
@@ -5920,11 +6004,65 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::OutputTarget</name>
+    <message>
+        <source>No file was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name to write to.</source>
+        <extracomment>%1 is a path the person gave for a file to write.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal or another file Mosaic keeps in its data folder (or a link to one); writing there would replace it. Nothing was written. Choose a file outside the data folder.</source>
+        <extracomment>%1 is a path the person gave for a file to write; it leads to the journal or another file Mosaic keeps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mosaic::PreparedQuery</name>
     <message>
         <source>%1 failed: it is not in the journal.</source>
         <extracomment>%1 says what was being done, e.g. &quot;Deleting the circle&quot;.</extracomment>
         <translation>%1 ist fehlgeschlagen: Im Tagebuch wurde nichts dazu gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::ReadableMarkdown</name>
+    <message>
+        <source>Image from %1: %2</source>
+        <extracomment>In place of a picture written into a text, not loaded: %1 is the web site it is on, %2 its description.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <extracomment>In place of a picture written into a text, not loaded: %1 is the web site it is on (e.g. &quot;example.com&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image on this computer, not shown: %1</source>
+        <extracomment>In place of a picture written into a text, never read from the disk: %1 is its description.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image on this computer, not shown</source>
+        <extracomment>In place of a picture written into a text, never read from the disk.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image, not shown: %1</source>
+        <extracomment>In place of a picture written into a text, not loaded: %1 is its description.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image, not shown</source>
+        <extracomment>In place of a picture written into a text, not loaded.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6435,14 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::StorageLocation</name>
+    <message>
+        <source>The data folder %1 is on a network, FUSE or synced folder, where the journal can be damaged when two computers use it. Keep it on a local disk, and move a journal between computers with export and import (mosaic export, mosaic import).</source>
+        <extracomment>%1 is the data folder. Keep &quot;mosaic export&quot; and &quot;mosaic import&quot; as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mosaic::StrengthStore</name>
     <message>
         <source>Saving the strength</source>
@@ -6644,10 +6790,6 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>backup braucht -o FILE: wohin die Kopie geschrieben werden soll.</translation>
     </message>
     <message>
-        <source>The backup cannot replace the journal itself; choose another file.</source>
-        <translation>Die Sicherung kann nicht das Tagebuch selbst ersetzen; wähl eine andere Datei.</translation>
-    </message>
-    <message>
         <source>Backed up the journal to %1</source>
         <translation>Das Tagebuch wurde in %1 gesichert</translation>
     </message>
@@ -6790,27 +6932,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,
-                  else the system&apos;s application data folder)
-  -h, --help      Show this help; &apos;mosaic COMMAND --help&apos; shows a command&apos;s options
-  -v, --version   Show the version
-
-Exit codes: 0 success, 1 the operation failed, 2 bad input (nothing was written).
-</source>
-        <extracomment>The end of `mosaic --help`; keep the option names and the alignment of the descriptions.</extracomment>
-        <translation>
-Optionen:
-  --data-dir DIR  Der Datenordner mit journal.sqlite (Standard: $MOSAIC_DATA_DIR,
-                  sonst der Anwendungsdatenordner des Systems)
-  -h, --help      Diese Hilfe anzeigen; &apos;mosaic COMMAND --help&apos; zeigt die Optionen eines Befehls
-  -v, --version   Die Version anzeigen
-
-Exit-Codes: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen, 2 ungültige Eingabe (nichts wurde geschrieben).
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -6835,6 +6956,19 @@ Exit-Codes: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen, 2 ungültige Eingabe (ni
     <message>
         <source>Run &apos;mosaic %1 --help&apos; for usage.</source>
         <translation>Hilfe zur Verwendung: &apos;mosaic %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,
+                  else the system&apos;s application data folder)
+  -h, --help      Show this help; &apos;mosaic COMMAND --help&apos; shows a command&apos;s options
+  -v, --version   Show the version
+
+Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was written).
+</source>
+        <extracomment>The end of `mosaic --help`; keep the option names and the alignment of the descriptions.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6869,14 +7003,6 @@ Exit-Codes: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen, 2 ungültige Eingabe (ni
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Writing the export to standard output failed.</source>
-        <translation>Das Schreiben des Exports in die Standardausgabe ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported the journal to %1</source>
@@ -6961,6 +7087,14 @@ Exit-Codes: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen, 2 ungültige Eingabe (ni
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::cli::StandardOutput</name>
+    <message>
+        <source>Writing to standard output failed. %1</source>
+        <extracomment>%1 is advice on what to do, e.g. &quot;The disk is full. Free some space and try again.&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1613,9 +1613,9 @@ Field name: a win is something that went well (a success, not a game).</extracom
 <context>
     <name>JournalSearchRow</name>
     <message>
-        <source>%1: %2</source>
-        <extracomment>Accessible name of a search result: %1 is the kind of record (e.g. &quot;Win&quot;), %2 the words around the match.</extracomment>
-        <translation>%1: %2</translation>
+        <source>%1, %2, %3: %4</source>
+        <extracomment>Accessible name of a search result: %1 is the kind of record (e.g. &quot;Win&quot;), %2 its title (or name), %3 its date (or nothing), %4 the words around the match.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2994,6 +2994,20 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <extracomment>In the file dialog; keep &quot;(*)&quot; as it is.</extracomment>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Motion</source>
+        <extracomment>Label (noun): how much moves on screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <extracomment>A setting: less animation (the breathing guide of Reflect keeps its size).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breathing guide paces your breath without growing and shrinking.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -3995,33 +4009,12 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Mosaic necesita SQLite 3.32 o posterior, pero el controlador SQLite de Qt usa la versión %1. Actualiza SQLite o Qt.</translation>
     </message>
     <message>
-        <source>The journal is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>El diario está ocupado: otro programa está escribiendo en él. No se cambió nada; vuelve a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <source>The journal cannot be written (read-only file or folder). Check the permissions of the data folder.</source>
-        <translation>No se puede escribir en el diario (el archivo o la carpeta son de solo lectura). Comprueba los permisos de la carpeta de datos.</translation>
-    </message>
-    <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
         <translation>El disco está lleno. Libera algo de espacio y vuelve a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
         <source>The journal file cannot be opened. Check that the data folder exists and is writable, or choose another with --data-dir.</source>
         <translation>No se puede abrir el archivo del diario. Comprueba que la carpeta de datos exista y que se pueda escribir en ella, o elige otra con --data-dir.</translation>
-    </message>
-    <message>
-        <source>The journal file is damaged. Restore a backup (mosaic backup makes them), or copy the file aside and start a new journal.</source>
-        <translation>El archivo del diario está dañado. Restaura una copia de seguridad (mosaic backup las crea) o aparta una copia del archivo y empieza un diario nuevo.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error. Check the drive, then try again.</source>
-        <translation>El disco informó de un error. Revisa la unidad y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>SQLite said: %1</source>
-        <extracomment>%1 is the database library&apos;s own error text, in English.</extracomment>
-        <translation>Mensaje de SQLite: %1</translation>
     </message>
     <message>
         <source>%1 failed. %2</source>
@@ -4075,24 +4068,8 @@ How many wins (successes) there are in all.</extracomment>
         <translation>El registro de la versión de esquema del diario</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the backup.</source>
-        <translation>%1 es una carpeta; indica un nombre de archivo para la copia de seguridad.</translation>
-    </message>
-    <message>
         <source>Writing the backup %1</source>
         <translation>La escritura de la copia de seguridad %1</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written to disk.</source>
-        <translation>No se pudo escribir en el disco la copia de seguridad %1.</translation>
-    </message>
-    <message>
-        <source>The backup could not be moved into place at %1.</source>
-        <translation>No se pudo mover la copia de seguridad a su lugar en %1.</translation>
     </message>
     <message>
         <source>Starting a change to the journal</source>
@@ -4105,6 +4082,64 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>Saving the change to the journal</source>
         <translation>El guardado del cambio en el diario</translation>
+    </message>
+    <message>
+        <source>The journal is busy: another program (or another Mosaic) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be written here (a read-only file, folder or disk). Nothing was changed. To write in it, copy it to a writable folder (mosaic backup -o FILE) and use that folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission was denied. Check that the data folder and the journal belong to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Keep it as it is, and restore your latest backup: with Mosaic closed, copy the backup over journal.sqlite in the data folder (mosaic backup -o FILE makes backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error (it may be full, removed or failing). Free some space or check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry is too large to store. Shorten it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with what is already in the journal (it may have changed meanwhile). Nothing was changed; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (error %1). Nothing was changed; try again, and if it happens again, make a backup and report the error number.</source>
+        <extracomment>%1 is a number identifying the error, for a bug report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is read-only here (a read-only file, folder or disk): you can read and export it, but not change it. To write in it, copy it to a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new journal cannot be created in %1: the folder is not writable. Choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new journal cannot be created in %1 (%2). Check that the folder is writable, or choose another with --data-dir.</source>
+        <extracomment>%1 is the data folder, %2 what went wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could be read by other people on this computer; it is now private to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by an older Mosaic and needs an update, but it is read-only here. Copy it to a writable folder and open it there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4467,63 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>Belief in the hard thought held about steady (%1 before, %2 after).</source>
         <translation>La creencia en el pensamiento difícil se mantuvo más o menos igual (%1 antes, %2 después).</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::FileWriting</name>
+    <message>
+        <source>%1 could not be written. %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 advice on what to do (e.g. &quot;The disk is full. Free some space and try again.&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk or folder is read-only. Choose a writable place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission was denied. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error. Check the drive, then try again.</source>
+        <translation type="unfinished">El disco informó de un error. Revisa la unidad y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system reported: %1.</source>
+        <extracomment>%1 is the system&apos;s own description of an error, e.g. &quot;Broken pipe&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another Mosaic right now. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5350,14 +5442,6 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>El diario no está abierto.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Exported the journal to %1.</source>
         <translation>Diario exportado a %1.</translation>
     </message>
@@ -5920,11 +6004,65 @@ $: debe ser un objeto (recibido: una lista)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::OutputTarget</name>
+    <message>
+        <source>No file was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name to write to.</source>
+        <extracomment>%1 is a path the person gave for a file to write.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal or another file Mosaic keeps in its data folder (or a link to one); writing there would replace it. Nothing was written. Choose a file outside the data folder.</source>
+        <extracomment>%1 is a path the person gave for a file to write; it leads to the journal or another file Mosaic keeps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mosaic::PreparedQuery</name>
     <message>
         <source>%1 failed: it is not in the journal.</source>
         <extracomment>%1 says what was being done, e.g. &quot;Deleting the circle&quot;.</extracomment>
         <translation>%1 no se pudo completar: no está en el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::ReadableMarkdown</name>
+    <message>
+        <source>Image from %1: %2</source>
+        <extracomment>In place of a picture written into a text, not loaded: %1 is the web site it is on, %2 its description.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <extracomment>In place of a picture written into a text, not loaded: %1 is the web site it is on (e.g. &quot;example.com&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image on this computer, not shown: %1</source>
+        <extracomment>In place of a picture written into a text, never read from the disk: %1 is its description.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image on this computer, not shown</source>
+        <extracomment>In place of a picture written into a text, never read from the disk.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image, not shown: %1</source>
+        <extracomment>In place of a picture written into a text, not loaded: %1 is its description.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image, not shown</source>
+        <extracomment>In place of a picture written into a text, not loaded.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6435,14 @@ $: debe ser un objeto (recibido: una lista)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::StorageLocation</name>
+    <message>
+        <source>The data folder %1 is on a network, FUSE or synced folder, where the journal can be damaged when two computers use it. Keep it on a local disk, and move a journal between computers with export and import (mosaic export, mosaic import).</source>
+        <extracomment>%1 is the data folder. Keep &quot;mosaic export&quot; and &quot;mosaic import&quot; as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mosaic::StrengthStore</name>
     <message>
         <source>Saving the strength</source>
@@ -6644,10 +6790,6 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>backup necesita -o FILE: dónde escribir la copia.</translation>
     </message>
     <message>
-        <source>The backup cannot replace the journal itself; choose another file.</source>
-        <translation>La copia de seguridad no puede reemplazar el propio diario; elige otro archivo.</translation>
-    </message>
-    <message>
         <source>Backed up the journal to %1</source>
         <translation>Copia de seguridad del diario guardada en %1</translation>
     </message>
@@ -6790,27 +6932,6 @@ Comandos:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,
-                  else the system&apos;s application data folder)
-  -h, --help      Show this help; &apos;mosaic COMMAND --help&apos; shows a command&apos;s options
-  -v, --version   Show the version
-
-Exit codes: 0 success, 1 the operation failed, 2 bad input (nothing was written).
-</source>
-        <extracomment>The end of `mosaic --help`; keep the option names and the alignment of the descriptions.</extracomment>
-        <translation>
-Opciones:
-  --data-dir DIR  La carpeta de datos que contiene journal.sqlite (por defecto: $MOSAIC_DATA_DIR
-                  o, si no, la carpeta de datos de aplicaciones del sistema)
-  -h, --help      Muestra esta ayuda; &apos;mosaic COMANDO --help&apos; muestra las opciones de un comando
-  -v, --version   Muestra la versión
-
-Códigos de salida: 0 éxito, 1 la operación falló, 2 entrada no válida (no se escribió nada).
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -6835,6 +6956,19 @@ Códigos de salida: 0 éxito, 1 la operación falló, 2 entrada no válida (no s
     <message>
         <source>Run &apos;mosaic %1 --help&apos; for usage.</source>
         <translation>Ejecuta &apos;mosaic %1 --help&apos; para ver el uso.</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,
+                  else the system&apos;s application data folder)
+  -h, --help      Show this help; &apos;mosaic COMMAND --help&apos; shows a command&apos;s options
+  -v, --version   Show the version
+
+Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was written).
+</source>
+        <extracomment>The end of `mosaic --help`; keep the option names and the alignment of the descriptions.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6869,14 +7003,6 @@ Códigos de salida: 0 éxito, 1 la operación falló, 2 entrada no válida (no s
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <source>Writing the export to standard output failed.</source>
-        <translation>No se pudo escribir la exportación en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported the journal to %1</source>
@@ -6961,6 +7087,14 @@ Códigos de salida: 0 éxito, 1 la operación falló, 2 entrada no válida (no s
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>No se encontró nada para &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::cli::StandardOutput</name>
+    <message>
+        <source>Writing to standard output failed. %1</source>
+        <extracomment>%1 is advice on what to do, e.g. &quot;The disk is full. Free some space and try again.&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

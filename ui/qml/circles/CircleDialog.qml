@@ -204,9 +204,6 @@ Dialog {
                 Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 placeholderText: qsTr("When you meet, what you share…")
                 Accessible.name: qsTr("Notes about this circle")
-                // Tab moves on (a tab character in notes is never what is meant).
-                Keys.onTabPressed: notesArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-                Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
         }
     }

@@ -179,9 +179,6 @@ Dialog {
                 Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 placeholderText: qsTr("What you value in them, what you could ask them…")
                 Accessible.name: qsTr("Notes about this person")
-                // Tab moves on (a tab character in notes is never what is meant).
-                Keys.onTabPressed: notesArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
-                Keys.onBacktabPressed: notesArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
         }
     }
