@@ -34,6 +34,10 @@ packages+=(dpkg-dev python3-yaml)
 # Translations (issue 6): qt6-tools-dev has CMake's Qt6LinguistTools (qt_add_translations), qt6-l10n-tools has
 # lupdate and lrelease. The desktop entry and the AppStream metainfo are checked by desktop-file-utils and appstream.
 packages+=(qt6-tools-dev qt6-l10n-tools desktop-file-utils appstream)
+# Screen readers (issue 12): the test accessibility_tree starts the window on a virtual display (xvfb) with the
+# accessibility bus (at-spi2-core), reads its tree as a screen reader does (python3-pyatspi) and types and clicks as a
+# person does (xdotool).
+packages+=(xvfb at-spi2-core python3-pyatspi xdotool)
 
 missing=()
 for package in "${packages[@]}"; do
