@@ -55,7 +55,8 @@ AbstractButton {
             font.pointSize: Theme.smallSize
             font.weight: dot.isCurrent ? Font.DemiBold : Font.Normal
             horizontalAlignment: Text.AlignHCenter
-            elide: Text.ElideRight
+            // Wraps rather than cutting a step's name short in a narrow window ("The thoug…").
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
     }
