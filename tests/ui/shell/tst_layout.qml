@@ -81,9 +81,6 @@ TestCase {
     function shown(item: Item): bool {
         return item.visible && item.opacity > 0 && item.width > 0 && item.height > 0;
     }
-    function isText(item: Item): bool {
-        return item instanceof Text;
-    }
     function isLayout(item: Item): bool {
         return item instanceof RowLayout || item instanceof ColumnLayout || item instanceof GridLayout || item instanceof Row
                 || item instanceof Column || item instanceof Flow || item instanceof Grid;
@@ -96,13 +93,14 @@ TestCase {
     function findingsIn(item: Item, findings: var) {
         if (!testCase.shown(item))
             return;
-        if (testCase.isText(item)) {
+        const text = item as Text;
+        if (text) {
             // A preview of a person's own text kept to a line or two on purpose (maximumLineCount) may end in "…";
             // any other text must wrap or have room.
-            if (item.truncated && item.maximumLineCount > 1000)
-                findings.push(`cut short: ${testCase.describe(item)}`);
-            else if (item.wrapMode === Text.NoWrap && item.contentWidth > item.width + 1 && item.clip === false)
-                findings.push(`runs out of its box (${Math.round(item.contentWidth)} > ${Math.round(item.width)}): ${testCase.describe(item)}`);
+            if (text.truncated && text.maximumLineCount > 1000)
+                findings.push(`cut short: ${testCase.describe(text)}`);
+            else if (text.wrapMode === Text.NoWrap && text.contentWidth > text.width + 1 && !text.clip)
+                findings.push(`runs out of its box (${Math.round(text.contentWidth)} > ${Math.round(text.width)}): ${testCase.describe(text)}`);
         }
         if (testCase.isLayout(item)) {
             const children = [];
