@@ -20,6 +20,8 @@ AbstractButton {
     focusPolicy: Qt.TabFocus
     Layout.fillWidth: true
     Layout.preferredWidth: 1
+    // The dots stay on one line when a step's name wraps to two.
+    Layout.alignment: Qt.AlignTop
     Accessible.role: Accessible.PageTab
     //: Accessible name of a step of the reflection: %1 is its number, %2 how many steps there are, %3 its name.
     Accessible.name: qsTr("Step %1 of %2: %3").arg(dot.index + 1).arg(dot.count).arg(dot.modelData.title)
