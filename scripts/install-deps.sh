@@ -36,6 +36,10 @@ packages+=(dpkg-dev python3-yaml)
 packages+=(qt6-tools-dev qt6-l10n-tools desktop-file-utils appstream)
 # The power-loss test (tests/powerloss) registers a SQLite VFS in the libsqlite3 Qt's SQLite driver uses: its header.
 packages+=(libsqlite3-dev)
+# Screen readers (issue 12): the test accessibility_tree starts the window on a virtual display (xvfb) with the
+# accessibility bus (at-spi2-core), reads its tree as a screen reader does (python3-pyatspi) and types and clicks as a
+# person does (xdotool).
+packages+=(xvfb at-spi2-core python3-pyatspi xdotool)
 
 missing=()
 for package in "${packages[@]}"; do

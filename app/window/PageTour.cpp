@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSize>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -151,7 +152,9 @@ int PageTour::saveScreenshots(const QString &directory)
         out() << "screenshots: cannot create " << directory << Qt::endl;
         return 1;
     }
-    // The welcome of the first start, over the empty journal, then every page over the example journal.
+    // The welcome of the first start, over the empty journal, then every page over the example journal. (The
+    // offscreen screen is 800×600, to which the window fits itself when it opens.)
+    m_window.resize(1280, 840);
     for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
         m_settings.setThemeMode(theme);
         if (!render().save(QDir(directory).filePath(QStringLiteral("welcome-%1.png").arg(theme))))
@@ -164,18 +167,23 @@ int PageTour::saveScreenshots(const QString &directory)
         out() << "screenshots: the example journal could not be imported: " << m_session.errorMessage() << Qt::endl;
         return 1;
     }
-    m_window.resize(1280, 840);
     int failures = 0;
-    for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-        m_settings.setThemeMode(theme);
-        for (const QString &page : pageNames()) {
-            const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(page, theme));
-            if (!showPage(page) || !render().save(path)) {
-                out() << "screenshots: " << page << " (" << theme << ") failed" << Qt::endl;
-                ++failures;
-                continue;
+    // The usual size (DIR/<page>-<theme>.png), then the smallest the window is made for and a large screen
+    // (DIR/<page>-<theme>-<width>x<height>.png): nothing may be clipped at any of them.
+    for (const QSize size : {QSize(1280, 840), QSize(1024, 640), QSize(1920, 1080)}) {
+        m_window.resize(size);
+        const QString suffix = size == QSize(1280, 840) ? QString() : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            m_settings.setThemeMode(theme);
+            for (const QString &page : pageNames()) {
+                const QString path = QDir(directory).filePath(QStringLiteral("%1-%2%3.png").arg(page, theme, suffix));
+                if (!showPage(page) || !render().save(path)) {
+                    out() << "screenshots: " << page << " (" << theme << suffix << ") failed" << Qt::endl;
+                    ++failures;
+                    continue;
+                }
+                out() << path << Qt::endl;
             }
-            out() << path << Qt::endl;
         }
     }
     stopCollectingWarnings();

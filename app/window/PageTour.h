@@ -27,7 +27,8 @@ public:
 
     /// Exit code 0 when every page loaded, empty and with the example journal, without a warning; 1 otherwise.
     int runSelfTest();
-    /// Saves DIR/<page>-light.png and DIR/<page>-dark.png for every page, on the example journal; 0 on success.
+    /// Saves DIR/<page>-light.png and DIR/<page>-dark.png for every page, on the example journal, at 1280×840, and
+    /// the same at 1024×640 and 1920×1080 (DIR/<page>-light-1024x640.png …); 0 on success.
     int saveScreenshots(const QString &directory);
 
 private:

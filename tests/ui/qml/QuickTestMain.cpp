@@ -7,6 +7,7 @@
 #include <QtQuickTest/quicktest.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QQuickStyle>
 #include <QStandardPaths>
 
@@ -22,9 +23,14 @@ public Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         // The window's settings (AppSettings) go to a test folder, never to the user's own.
         QStandardPaths::setTestModeEnabled(true);
-        // English as the app speaks it, plural forms included ("1 day", not "1 day(s)").
-        if (!mosaic::localization::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"), {QStringLiteral(MOSAIC_TRANSLATIONS_DIR)}))
-            qFatal("The English plural forms are not in %s: build the target mosaic_english_plurals.", MOSAIC_TRANSLATIONS_DIR);
+        // English as the app speaks it, plural forms included ("1 day", not "1 day(s)"); or the language a test is
+        // run in (MOSAIC_TEST_LANGUAGE, e.g. "de"), dates and numbers too, as the window does for a chosen language.
+        const QString language = qEnvironmentVariable("MOSAIC_TEST_LANGUAGE", QStringLiteral("en"));
+        if (language != u"en")
+            QLocale::setDefault(QLocale(language));
+        if (!mosaic::localization::installTranslations(*QCoreApplication::instance(), language, {QStringLiteral(MOSAIC_TRANSLATIONS_DIR)}))
+            qFatal("The translations for %s are not in %s: build the targets mosaic and mosaic_english_plurals.", qPrintable(language),
+                   MOSAIC_TRANSLATIONS_DIR);
     }
 };
 

@@ -98,6 +98,33 @@ TestCase {
         compare(again.currentPage, "journal");
     }
 
+    // A window remembered on a larger screen opens no larger than the screen it opens on, and inside it; one that
+    // fits opens where and as large as it was.
+    function test_aRememberedWindowFitsTheScreen_data() {
+        const available = Qt.rect(Screen.virtualX, Screen.virtualY, Screen.desktopAvailableWidth, Screen.desktopAvailableHeight);
+        return [
+            { tag: "larger than the screen", remembered: Qt.rect(available.x + 300, available.y + 200, available.width + 1120, available.height + 480) },
+            { tag: "off the screen", remembered: Qt.rect(available.x - 3000, available.y + 5000, 770, 530) },
+            // A little above the window's minimum size (760 × 520), which fits the test's screen (800 × 600).
+            { tag: "fits", remembered: Qt.rect(available.x + 10, available.y + 20, 770, 530), kept: true }
+        ];
+    }
+    function test_aRememberedWindowFitsTheScreen(data) {
+        const session = createTemporaryObject(sessionComponent, testCase, { dataDirectory: TestSupport.newDataDirectory() });
+        const settings = createTemporaryObject(settingsComponent, testCase);
+        settings.welcomed = true;
+        settings.windowMaximized = false;
+        settings.windowGeometry = data.remembered;
+        const window = makeWindow(session, settings);
+        const available = Qt.rect(Screen.virtualX, Screen.virtualY, Screen.desktopAvailableWidth, Screen.desktopAvailableHeight);
+        verify(window.width <= available.width, `width ${window.width} on a screen ${available.width} wide`);
+        verify(window.height <= available.height, `height ${window.height} on a screen ${available.height} high`);
+        verify(window.x >= available.x && window.x + window.width <= available.x + available.width, `x ${window.x}`);
+        verify(window.y >= available.y && window.y + window.height <= available.y + available.height, `y ${window.y}`);
+        if (data.kept)
+            compare(Qt.rect(window.x, window.y, window.width, window.height), data.remembered);
+    }
+
     function test_themeFollowsTheSetting() {
         const session = createTemporaryObject(sessionComponent, testCase, { dataDirectory: TestSupport.newDataDirectory() });
         const settings = createTemporaryObject(settingsComponent, testCase);

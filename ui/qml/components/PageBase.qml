@@ -41,6 +41,8 @@ FocusScope {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         ScrollBar.vertical: ScrollBar {
+            //: Accessible name of the scroll bar at the side of a page.
+            Accessible.name: qsTr("Scroll the page")
             policy: page.scrolls && flick.contentHeight > flick.height ? ScrollBar.AsNeeded : ScrollBar.AlwaysOff
         }
 

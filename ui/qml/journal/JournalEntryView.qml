@@ -23,7 +23,10 @@ Flickable {
     contentHeight: column.implicitHeight + 2 * Theme.padding
     boundsBehavior: Flickable.StopAtBounds
     clip: true
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {
+        //: Accessible name of the scroll bar beside the journal entry being read.
+        Accessible.name: qsTr("Scroll the entry")
+    }
 
     Connections {
         target: view.entry

@@ -19,5 +19,8 @@ ListView {
     keyNavigationEnabled: true
     activeFocusOnTab: false
     boundsBehavior: Flickable.StopAtBounds
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {
+        //: Accessible name of the scroll bar beside the list of journal entries.
+        Accessible.name: qsTr("Scroll the entries")
+    }
 }

@@ -21,6 +21,8 @@ AbstractButton {
     padding: 3
     Layout.fillWidth: true
     Layout.preferredWidth: 1
+    // The dots stay on one line when a step's name wraps to two.
+    Layout.alignment: Qt.AlignTop
     Accessible.role: Accessible.PageTab
     //: Accessible name of a step of the reflection: %1 is its number, %2 how many steps there are, %3 its name.
     Accessible.name: qsTr("Step %1 of %2: %3").arg(dot.index + 1).arg(dot.count).arg(dot.modelData.title)
@@ -69,7 +71,8 @@ AbstractButton {
             font.pointSize: Theme.smallSize
             font.weight: dot.isCurrent ? Font.DemiBold : Font.Normal
             horizontalAlignment: Text.AlignHCenter
-            elide: Text.ElideRight
+            // Wraps rather than cutting a step's name short in a narrow window ("The thoug…").
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
     }

@@ -4,7 +4,11 @@
 #include "localization/Translations.h"
 
 #include <QDir>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace mosaic {
 namespace {
@@ -102,6 +106,36 @@ bool AppSettings::reduceMotion() const
 void AppSettings::setReduceMotion(bool reduce)
 {
     write(kReduceMotion, reduce);
+}
+
+QRect AppSettings::openingGeometry(const QSize &defaultSize, const QWindow *window) const
+{
+    const QRect remembered = windowGeometry();
+    const bool hasRemembered = remembered.width() > 0 && remembered.height() > 0;
+    QScreen *screen = hasRemembered ? QGuiApplication::screenAt(remembered.center()) : nullptr;
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return hasRemembered ? remembered : QRect(QPoint(), defaultSize);
+    const QRect available = screen->availableGeometry();
+    // The window's frame (title bar, borders) must fit too, where the platform knows it already.
+    const QMargins frame = window ? window->frameMargins() : QMargins();
+    QRect wanted = (hasRemembered ? remembered : QRect(QPoint(), defaultSize)).marginsAdded(frame);
+    if (!hasRemembered)
+        wanted.moveCenter(available.center());
+    return fitInto(wanted, available).marginsRemoved(frame);
+}
+
+QRect AppSettings::fitInto(const QRect &wanted, const QRect &available)
+{
+    QRect fitted(wanted.topLeft(), wanted.size().boundedTo(available.size()));
+    // Inside the available area: the right and bottom edges first, so that the top-left corner (the title bar)
+    // stays reachable when the window is larger than the area.
+    fitted.moveLeft(std::min(fitted.left(), available.right() + 1 - fitted.width()));
+    fitted.moveTop(std::min(fitted.top(), available.bottom() + 1 - fitted.height()));
+    fitted.moveLeft(std::max(fitted.left(), available.left()));
+    fitted.moveTop(std::max(fitted.top(), available.top()));
+    return fitted;
 }
 
 void AppSettings::write(const QString &key, const QVariant &value)

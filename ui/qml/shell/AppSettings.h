@@ -5,6 +5,7 @@
 #include <QQmlEngine>
 #include <QRect>
 #include <QSettings>
+#include <QWindow>
 
 #include <memory>
 
@@ -52,6 +53,13 @@ public:
     bool reduceMotion() const;
     void setReduceMotion(bool reduce);
     QString settingsPath() const { return m_settings->fileName(); }
+
+    /// Where `window` opens: the remembered geometry, or `defaultSize` centred, fitted with its frame into the
+    /// available area of the screen it falls on (the primary screen when none), so that a window remembered on a
+    /// larger screen is never larger than the screen it opens on.
+    Q_INVOKABLE QRect openingGeometry(const QSize &defaultSize, const QWindow *window) const;
+    /// `wanted` shrunk to fit `available` and moved inside it.
+    static QRect fitInto(const QRect &wanted, const QRect &available);
 
 Q_SIGNALS:
     void changed();

@@ -91,13 +91,12 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.mode = Qt.binding(() => window.settings.themeMode);
-        const saved = window.settings.windowGeometry;
-        if (saved.width > 0 && saved.height > 0) {
-            window.x = saved.x;
-            window.y = saved.y;
-            window.width = saved.width;
-            window.height = saved.height;
-        }
+        // The remembered place and size (or the default size), fitted to the screen the window opens on.
+        const placed = window.settings.openingGeometry(Qt.size(window.width, window.height), window);
+        window.x = placed.x;
+        window.y = placed.y;
+        window.width = placed.width;
+        window.height = placed.height;
         if (window.settings.windowMaximized)
             window.visibility = Window.Maximized;
         window.showPage(window.pageIndex(window.settings.lastPage) >= 0 ? window.settings.lastPage : "today", {});

@@ -84,6 +84,8 @@ Rectangle {
             spacing: Theme.gap + 4
             Label {
                 text: entry.page.glyph
+                // A picture of the page, not words: the entry is read by its name.
+                Accessible.ignored: true
                 color: entry.current ? Theme.accent : Theme.muted
                 font.pointSize: Theme.bodySize + 2
                 horizontalAlignment: Text.AlignHCenter

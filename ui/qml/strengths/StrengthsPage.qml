@@ -324,6 +324,7 @@ PageBase {
                         ToolTip.text: qsTr("Remove this win")
                         contentItem: Label {
                             text: removeWin.text
+                            Accessible.ignored: true // the button is read by its name
                             color: removeWin.hovered || removeWin.visualFocus ? Theme.text : Theme.muted
                             horizontalAlignment: Text.AlignHCenter
                             verticalAlignment: Text.AlignVCenter

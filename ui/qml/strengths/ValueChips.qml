@@ -75,6 +75,7 @@ ColumnLayout {
                             Accessible.name: qsTr("Remove %1").arg(chip.modelData)
                             contentItem: Label {
                                 text: removeButton.text
+                                Accessible.ignored: true // the button is read by its name
                                 color: Theme.muted
                                 horizontalAlignment: Text.AlignHCenter
                                 verticalAlignment: Text.AlignVCenter
