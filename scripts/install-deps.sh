@@ -34,9 +34,10 @@ packages+=(dpkg-dev python3-yaml)
 # Translations (issue 6): qt6-tools-dev has CMake's Qt6LinguistTools (qt_add_translations), qt6-l10n-tools has
 # lupdate and lrelease. The desktop entry and the AppStream metainfo are checked by desktop-file-utils and appstream.
 packages+=(qt6-tools-dev qt6-l10n-tools desktop-file-utils appstream)
-# Bounded inputs (issue 14): faketime runs the command line with its clock set back (the clock test); clang and its
-# libFuzzer runtime (libclang-rt-14-dev) build the fuzz targets (fuzz/, the `fuzz` preset) — only that build uses them.
-packages+=(faketime clang libclang-rt-14-dev)
+# Bounded inputs (issue 14): faketime runs the command line with its clock set back (the clock test); GNU time measures
+# the peak memory of an import (test_import_memory); clang and its libFuzzer runtime (libclang-rt-14-dev) build the
+# fuzz targets (fuzz/, the `fuzz` preset) — only that build uses them.
+packages+=(faketime time clang libclang-rt-14-dev)
 
 missing=()
 for package in "${packages[@]}"; do
