@@ -1248,8 +1248,8 @@ Result<Journal> readJournalJson(const QByteArray &bytes)
         return Failure::badInput(ReaderText::tr("the file nests arrays and objects too deeply (at %1); a Mosaic journal nests them at most %2 levels deep")
                                      .arg(lineAndColumn(bytes, shape.tooDeepAt))
                                      .arg(kSchemaDepth));
-    const bool denseContainers = shape.containers > InputLimits::kJournalFileDenseValues &&
-        shape.containers * InputLimits::kJournalFileBytesPerContainer > bytes.size();
+    const bool denseContainers =
+        shape.containers > InputLimits::kJournalFileDenseValues && shape.containers * InputLimits::kJournalFileBytesPerContainer > bytes.size();
     const bool denseValues = shape.values > InputLimits::kJournalFileDenseValues && shape.values * InputLimits::kJournalFileBytesPerValue > bytes.size();
     if (denseContainers || denseValues)
         //: %1 is the number of arrays, objects and values in the file, %2 the file's size in bytes.

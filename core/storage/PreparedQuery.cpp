@@ -78,7 +78,8 @@ QString select(QStringView table, std::span<const QStringView> columns, QStringV
 
 QString markDeleted(QStringView table, std::span<const QStringView> keyColumns)
 {
-    QString sql = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET deleted_at = ?1, updated_at = ") + forwardUpdatedAt(u"?2") + QStringLiteral(" WHERE ");
+    QString sql =
+        QStringLiteral("UPDATE ") + table + QStringLiteral(" SET deleted_at = ?1, updated_at = ") + forwardUpdatedAt(u"?2") + QStringLiteral(" WHERE ");
     for (std::size_t i = 0; i < keyColumns.size(); ++i) {
         if (i > 0)
             sql += QStringView(u" AND ");

@@ -140,8 +140,8 @@ Result<QList<qint64>> newestRowids(const QSqlDatabase &connection, const QString
         return rowids;
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND +rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rowid DESC LIMIT ?"));
+    query.prepare(QStringLiteral(
+        "SELECT rowid FROM search_index WHERE search_index MATCH ? AND +rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rowid DESC LIMIT ?"));
     query.addBindValue(ftsQuery);
     query.addBindValue(jsonIntegerArray(excluded));
     query.addBindValue(limit);
@@ -294,8 +294,9 @@ std::optional<QString> checkSearchQueryLimits(const QString &userQuery)
 {
     if (userQuery.size() > InputLimits::kSearchQueryLength) {
         //: %1 is the most characters a search may have, %2 how many the search has.
-        return QCoreApplication::translate("mosaic::SearchIndex", "This search is too long: a search can have up to %1 characters, and this one has %2. "
-                                                                  "Try a few words from what you are looking for.")
+        return QCoreApplication::translate("mosaic::SearchIndex",
+                                           "This search is too long: a search can have up to %1 characters, and this one has %2. "
+                                           "Try a few words from what you are looking for.")
             .arg(QLocale().toString(InputLimits::kSearchQueryLength), QLocale().toString(userQuery.size()));
     }
     const qsizetype words = ftsTerms(userQuery).words;

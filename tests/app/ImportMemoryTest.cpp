@@ -33,8 +33,9 @@ MeasuredRun importMeasured(const QString &time, const TempJournalDir &dir, const
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(time, {QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), report, QStringLiteral(MOSAIC_EXECUTABLE),
-                         QStringLiteral("--data-dir"), dir.path(), QStringLiteral("import"), file});
+    process.start(time,
+                  {QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), report, QStringLiteral(MOSAIC_EXECUTABLE), QStringLiteral("--data-dir"),
+                   dir.path(), QStringLiteral("import"), file});
     MeasuredRun run;
     if (!process.waitForFinished(120000)) {
         process.kill();
@@ -51,8 +52,7 @@ MeasuredRun importMeasured(const QString &time, const TempJournalDir &dir, const
 }
 
 // A file of `prefix`, then `unit` repeated until the file has `bytes`, then `suffix`; written in pieces.
-QString writeRepeated(const TempJournalDir &dir, const QString &name, const QByteArray &prefix, const QByteArray &unit, qint64 bytes,
-                      const QByteArray &suffix)
+QString writeRepeated(const TempJournalDir &dir, const QString &name, const QByteArray &prefix, const QByteArray &unit, qint64 bytes, const QByteArray &suffix)
 {
     const QString path = dir.filePath(name);
     QFile file(path);
