@@ -21,7 +21,7 @@ Status clearTombstone(
     const QSqlDatabase &connection, QStringView table, const QString &id, const QDateTime &deletedAt, const QDateTime &stamp, const QString &whatFailed)
 {
     QSqlQuery query(connection);
-    query.prepare(u"UPDATE " + table + u" SET deleted_at = NULL, updated_at = " + SqlText::forwardUpdatedAt(u"?1") + u" WHERE id = ?2 AND deleted_at = ?3");
+    query.prepare(u"UPDATE " + table + u" SET deleted_at = NULL, updated_at = " + SqlText::forwardUpdatedAtFromValue() + u" WHERE id = ? AND deleted_at = ?");
     query.addBindValue(TimeFormat::storageInstant(stamp));
     query.addBindValue(id);
     query.addBindValue(TimeFormat::storageInstant(deletedAt));

@@ -79,11 +79,11 @@ QString select(QStringView table, std::span<const QStringView> columns, QStringV
 QString markDeleted(QStringView table, std::span<const QStringView> keyColumns)
 {
     QString sql =
-        QStringLiteral("UPDATE ") + table + QStringLiteral(" SET deleted_at = ?1, updated_at = ") + forwardUpdatedAt(u"?2") + QStringLiteral(" WHERE ");
+        QStringLiteral("UPDATE ") + table + QStringLiteral(" SET deleted_at = ?, updated_at = ") + forwardUpdatedAtFromValue() + QStringLiteral(" WHERE ");
     for (std::size_t i = 0; i < keyColumns.size(); ++i) {
         if (i > 0)
             sql += QStringView(u" AND ");
-        sql += keyColumns[i] + QStringLiteral(" = ?") + QString::number(i + 3);
+        sql += keyColumns[i] + QStringLiteral(" = ?");
     }
     return sql;
 }
@@ -93,6 +93,13 @@ QString forwardUpdatedAt(QStringView incoming)
     // Stored instants are fixed-width UTC text (TimeFormat::storageInstant), whose text order is time order;
     // strftime() writes the same form. A comparison with NULL is not true, so a NULL on either side takes `incoming`.
     return u"CASE WHEN " + incoming + u" < updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds') ELSE " + incoming + u" END";
+}
+
+QString forwardUpdatedAtFromValue()
+{
+    // The value is named once, in a one-row subquery: Qt counts every "?" as a value of its own, numbered ones too.
+    // updated_at, which the subquery lacks, is the updated row's.
+    return u"(SELECT " + forwardUpdatedAt(u"incoming") + u" FROM (SELECT ? AS incoming))";
 }
 
 } // namespace SqlText
