@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     auto database = Database::openInMemory();
     if (!database)
         return 1;
-    const QSqlDatabase connection = (*database)->connection();
+    QSqlDatabase connection = (*database)->connection();
 
     // Every win holds every word of the vocabulary twice, shuffled: any query made of them matches every win.
     QStringList vocabulary;
