@@ -40,6 +40,10 @@ packages+=(libsqlite3-dev)
 # accessibility bus (at-spi2-core), reads its tree as a screen reader does (python3-pyatspi) and types and clicks as a
 # person does (xdotool).
 packages+=(xvfb at-spi2-core python3-pyatspi xdotool)
+# Bounded inputs (issue 14): faketime runs the command line with its clock set back (the clock test); GNU time measures
+# the peak memory of an import (test_import_memory); clang and its libFuzzer runtime (libclang-rt-14-dev) build the
+# fuzz targets (fuzz/, the `fuzz` preset) — only that build uses them.
+packages+=(faketime time clang libclang-rt-14-dev)
 
 missing=()
 for package in "${packages[@]}"; do

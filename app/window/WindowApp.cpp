@@ -141,12 +141,25 @@ int runWindow(const QStringList &arguments)
 
     const bool selfTest = parser.isSet(kSelfTest);
     const bool screenshots = parser.isSet(kScreenshots);
-    // The tour of the pages uses a journal and settings of its own unless a data folder is given.
+    // The tour of the pages imports the example journal, so it always runs in a journal and settings of its own: it
+    // never touches a person's journal. MOSAIC_DATA_DIR is ignored for it (it may be set for every program a person
+    // runs); an explicit --data-dir is refused, as the person evidently meant that journal.
     QTemporaryDir scratch;
     const bool firstFrameProbe = parser.isSet(kFirstFrame);
     const bool tour = selfTest || screenshots;
-    const QString dataDirectory = tour && !parser.isSet(QStringLiteral("data-dir")) ? scratch.filePath(QStringLiteral("journal"))
-                                                                                    : cli::resolveDataDirectory(parser.value(QStringLiteral("data-dir")));
+    const bool dataDirectoryGiven = parser.isSet(QStringLiteral("data-dir"));
+    const QString dataDirectory = tour ? scratch.filePath(QStringLiteral("journal")) : cli::resolveDataDirectory(parser.value(QStringLiteral("data-dir")));
+
+    const auto settings =
+        tour || firstFrameProbe ? std::make_unique<AppSettings>(scratch.filePath(QStringLiteral("settings.ini"))) : std::make_unique<AppSettings>();
+    speakChosenLanguage(settings->language());
+    if (tour && dataDirectoryGiven) {
+        errorStream() << QCoreApplication::translate("mosaic::window::WindowApp",
+                                                     "mosaic: --self-test and --screenshots show the example journal in a folder of their own and never "
+                                                     "use a journal of yours; leave out --data-dir. Nothing was written.")
+                      << Qt::endl;
+        return 2;
+    }
 
     SingleInstance instance(dataDirectory);
     if (!tour && !firstFrameProbe) {
@@ -156,10 +169,7 @@ int runWindow(const QStringList &arguments)
     }
 
     JournalSession session;
-    const auto settings =
-        tour || firstFrameProbe ? std::make_unique<AppSettings>(scratch.filePath(QStringLiteral("settings.ini"))) : std::make_unique<AppSettings>();
     session.setDataDirectory(dataDirectory);
-    speakChosenLanguage(settings->language());
 
     QQmlApplicationEngine engine;
     PageTour::startCollectingWarnings();

@@ -3,6 +3,7 @@
 
 #include "ValidationReport.h"
 #include "common/EnumNames.h"
+#include "common/InputLimits.h"
 #include "common/TimeFormat.h"
 #include "common/Uuid.h"
 
@@ -1095,6 +1096,59 @@ bool endsInsideDocument(QByteArrayView bytes)
     return inString || !open.isEmpty();
 }
 
+// What a single pass over the raw bytes finds before anything is parsed: how deep arrays and objects nest (where
+// they first nest too deeply) and how many containers and values there are. It allocates nothing, so a hostile file
+// is refused at the cost of reading it once.
+struct JsonShape
+{
+    qsizetype tooDeepAt = -1; ///< Offset of the first bracket beyond InputLimits::kJournalFileDepth, or -1.
+    qint64 containers = 0;
+    qint64 values = 0; ///< Containers and the values separated by commas in them, roughly.
+};
+
+JsonShape measureJsonShape(QByteArrayView bytes)
+{
+    JsonShape shape;
+    int depth = 0;
+    bool inString = false;
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            ++shape.containers;
+            ++shape.values;
+            if (++depth > InputLimits::kJournalFileDepth) {
+                shape.tooDeepAt = i;
+                return shape;
+            }
+            break;
+        case '}':
+        case ']':
+            depth = std::max(0, depth - 1);
+            break;
+        case ',':
+            ++shape.values;
+            break;
+        default:
+            break;
+        }
+    }
+    return shape;
+}
+
 // 1-based line and column (in characters) of a byte offset, for parse errors.
 QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
 {
@@ -1187,6 +1241,20 @@ Result<Journal> readJournalJson(const QByteArray &bytes)
 {
     if (isBlank(bytes))
         return Failure::badInput(ReaderText::tr("the file is empty; a Mosaic journal is a JSON object"));
+
+    // Refused before parsing: Qt's parser would first build the whole document, many times the file's size.
+    const JsonShape shape = measureJsonShape(bytes);
+    if (shape.tooDeepAt >= 0)
+        return Failure::badInput(ReaderText::tr("the file nests arrays and objects too deeply (at %1); a Mosaic journal nests them at most %2 levels deep")
+                                     .arg(lineAndColumn(bytes, shape.tooDeepAt))
+                                     .arg(kSchemaDepth));
+    const bool denseContainers =
+        shape.containers > InputLimits::kJournalFileDenseValues && shape.containers * InputLimits::kJournalFileBytesPerContainer > bytes.size();
+    const bool denseValues = shape.values > InputLimits::kJournalFileDenseValues && shape.values * InputLimits::kJournalFileBytesPerValue > bytes.size();
+    if (denseContainers || denseValues)
+        //: %1 is the number of arrays, objects and values in the file, %2 the file's size in bytes.
+        return Failure::badInput(ReaderText::tr("the file is not a Mosaic journal: it packs %1 JSON values into %2 bytes, far more densely than any journal")
+                                     .arg(QLocale().toString(shape.values), QLocale().toString(bytes.size())));
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);

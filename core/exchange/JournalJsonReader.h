@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/InputLimits.h"
 #include "common/Result.h"
 #include "exchange/Journal.h"
 
@@ -9,8 +10,8 @@
 
 namespace mosaic {
 
-/// Largest file accepted; a journal with hundreds of thousands of records is far below it.
-inline constexpr qint64 kMaxJournalFileBytes = 256 * 1024 * 1024;
+/// Largest file accepted (see InputLimits).
+inline constexpr qint64 kMaxJournalFileBytes = InputLimits::kJournalFileBytes;
 
 /// Parses and validates a whole interchange file against the v1 schema (mosaic-journal-v1). On failure:
 /// Failure::badInput with a summary line and then one "$.json.path: rule" line per problem (at most 20).

@@ -4,6 +4,7 @@
 #include "common/TimeFormat.h"
 #include "incidents/IncidentStore.h"
 #include "storage/Database.h"
+#include "storage/PreparedQuery.h"
 #include "strengths/StrengthStore.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ Status clearTombstone(
     const QSqlDatabase &connection, QStringView table, const QString &id, const QDateTime &deletedAt, const QDateTime &stamp, const QString &whatFailed)
 {
     QSqlQuery query(connection);
-    query.prepare(u"UPDATE " + table + u" SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at = ?");
+    query.prepare(u"UPDATE " + table + u" SET deleted_at = NULL, updated_at = " + SqlText::forwardUpdatedAtFromValue() + u" WHERE id = ? AND deleted_at = ?");
     query.addBindValue(TimeFormat::storageInstant(stamp));
     query.addBindValue(id);
     query.addBindValue(TimeFormat::storageInstant(deletedAt));

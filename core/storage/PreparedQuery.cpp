@@ -60,7 +60,10 @@ QString upsert(QStringView table, std::span<const QStringView> columns, qsizetyp
     for (std::size_t i = keyColumns.size(); i < columns.size(); ++i) {
         if (i > keyColumns.size())
             sql += QStringView(u", ");
-        sql += columns[i] + QStringLiteral(" = excluded.") + columns[i];
+        if (columns[i] == u"updated_at")
+            sql += QStringLiteral("updated_at = ") + forwardUpdatedAt(u"excluded.updated_at");
+        else
+            sql += columns[i] + QStringLiteral(" = excluded.") + columns[i];
     }
     return sql;
 }
@@ -75,13 +78,28 @@ QString select(QStringView table, std::span<const QStringView> columns, QStringV
 
 QString markDeleted(QStringView table, std::span<const QStringView> keyColumns)
 {
-    QString sql = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET deleted_at = ?, updated_at = ? WHERE ");
+    QString sql =
+        QStringLiteral("UPDATE ") + table + QStringLiteral(" SET deleted_at = ?, updated_at = ") + forwardUpdatedAtFromValue() + QStringLiteral(" WHERE ");
     for (std::size_t i = 0; i < keyColumns.size(); ++i) {
         if (i > 0)
             sql += QStringView(u" AND ");
         sql += keyColumns[i] + QStringLiteral(" = ?");
     }
     return sql;
+}
+
+QString forwardUpdatedAt(QStringView incoming)
+{
+    // Stored instants are fixed-width UTC text (TimeFormat::storageInstant), whose text order is time order;
+    // strftime() writes the same form. A comparison with NULL is not true, so a NULL on either side takes `incoming`.
+    return u"CASE WHEN " + incoming + u" < updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds') ELSE " + incoming + u" END";
+}
+
+QString forwardUpdatedAtFromValue()
+{
+    // The value is named once, in a one-row subquery: Qt counts every "?" as a value of its own, numbered ones too.
+    // updated_at, which the subquery lacks, is the updated row's.
+    return u"(SELECT " + forwardUpdatedAt(u"incoming") + u" FROM (SELECT ? AS incoming))";
 }
 
 } // namespace SqlText

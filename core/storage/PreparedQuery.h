@@ -49,8 +49,19 @@ QString upsert(QStringView table, std::span<const QStringView> columns, qsizetyp
 /// "SELECT c1, … FROM table " followed by `clauses` (WHERE, ORDER BY, with ? placeholders).
 QString select(QStringView table, std::span<const QStringView> columns, QStringView clauses);
 
-/// "UPDATE table SET deleted_at = ?, updated_at = ? WHERE k1 = ? AND …": a tombstone, the row stays.
+/// "UPDATE table SET deleted_at = ?, updated_at = ? WHERE k1 = ? AND …", the updated_at as forwardUpdatedAtFromValue():
+/// a tombstone, the row stays.
 QString markDeleted(QStringView table, std::span<const QStringView> keyColumns);
+
+/// The value an update stores in updated_at, given the `incoming` one (an SQL expression): time only moves
+/// forward for a record, so an incoming stamp earlier than the stored one becomes the stored one + 1 ms. An edit made
+/// while the computer's clock is behind would otherwise be older than the version it replaced, and lose to it in the
+/// next merge. An unchanged stamp stays (a snooze is not an edit); a NULL one (a membership without updatedAt) too.
+/// `incoming` appears twice in it; upsert() uses it with excluded.updated_at.
+QString forwardUpdatedAt(QStringView incoming);
+
+/// forwardUpdatedAt() of one bound value ("?"), for UPDATE statements such as markDeleted().
+QString forwardUpdatedAtFromValue();
 
 } // namespace SqlText
 

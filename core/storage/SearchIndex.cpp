@@ -2,9 +2,12 @@
 #include "SearchIndex.h"
 
 #include "Database.h"
+#include "common/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -129,26 +132,26 @@ Result<QHash<qint64, IndexRow>> rowsByRowid(const QSqlDatabase &connection, cons
     return rows;
 }
 
-// The newest `limit` matches except `excluded`, in index order: no ranking, so FTS5 stops after `limit` rows.
-Result<QList<IndexRow>> newestRows(const QSqlDatabase &connection, const QString &ftsQuery, const QList<qint64> &excluded, int limit)
+// The newest `limit` matches except `excluded`, newest first: no ranking, so FTS5 stops after `limit` rows.
+Result<QList<qint64>> newestRowids(const QSqlDatabase &connection, const QString &ftsQuery, const QList<qint64> &excluded, int limit)
 {
-    QList<IndexRow> rows;
+    QList<qint64> rowids;
     if (limit <= 0)
-        return rows;
+        return rowids;
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT " + hitColumns() +
-                  u" FROM search_index WHERE search_index MATCH ? AND +rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rowid DESC LIMIT ?");
+    query.prepare(QStringLiteral(
+        "SELECT rowid FROM search_index WHERE search_index MATCH ? AND +rowid NOT IN (SELECT value FROM json_each(?)) ORDER BY rowid DESC LIMIT ?"));
     query.addBindValue(ftsQuery);
     query.addBindValue(jsonIntegerArray(excluded));
     query.addBindValue(limit);
     if (!query.exec())
         return searchFailure(query);
     while (query.next())
-        rows.append(readRow(query));
+        rowids.append(query.value(0).toLongLong());
     if (query.lastError().isValid())
         return searchFailure(query);
-    return rows;
+    return rowids;
 }
 
 bool isSeparator(char32_t c)
@@ -212,17 +215,30 @@ void appendHit(QList<SearchHit> &hits, const IndexRow &row, double score, const 
     });
 }
 
-// Each word a quoted FTS5 string, ready to be ANDed.
-QStringList ftsTerms(const QString &userQuery)
+// The searchable words of a query: how many were typed, and each distinct one as a quoted FTS5 string, ready to be
+// ANDed. A repeated word is searched once: ANDing it again changes nothing but the cost (see kSnippetTerms).
+struct QueryTerms
 {
+    qsizetype words = 0;
     QStringList terms;
+};
+
+QueryTerms ftsTerms(const QString &userQuery)
+{
+    QueryTerms result;
+    QSet<QString> seen;
     QString word;
     const auto flush = [&] {
         const QList<uint> codePoints = word.toUcs4();
         if (hasSearchableCharacter(codePoints)) {
+            ++result.words;
             // Inside a double-quoted FTS5 string everything is text; only the quote itself is escaped, by doubling.
             word.replace(u'"', QStringLiteral("\"\""));
-            terms.append(u'"' + word + (lastTokenIsTooShortForPrefix(codePoints) ? QStringLiteral("\"") : QStringLiteral("\"*")));
+            QString term = u'"' + word + (lastTokenIsTooShortForPrefix(codePoints) ? QStringLiteral("\"") : QStringLiteral("\"*"));
+            if (!seen.contains(term)) {
+                seen.insert(term);
+                result.terms.append(std::move(term));
+            }
         }
         word.clear();
     };
@@ -243,19 +259,62 @@ QStringList ftsTerms(const QString &userQuery)
             word += QStringView(text).sliced(start, i - start);
     }
     flush();
-    return terms;
+    return result;
+}
+
+// snippet() compares every match of every query word with every other (its cost grows with the square of the
+// matches), so it is given the first few words only: the rows are chosen by the whole query, and a dozen-word snippet
+// cannot show more highlighted words than this anyway. Keeps a search's time linear in the query's length.
+constexpr qsizetype kSnippetTerms = 12;
+
+// Ids and snippets of `rowids`, which all match the query made of `terms` confined by `columnFilter` (an FTS5 column
+// filter such as "{title} : ", or empty).
+Result<QHash<qint64, IndexRow>> snippetRows(const QSqlDatabase &connection, const QStringList &terms, const QString &columnFilter, const QList<qint64> &rowids)
+{
+    const QString snippetQuery = terms.first(std::min(terms.size(), kSnippetTerms)).join(QStringLiteral(" AND "));
+    return rowsByRowid(connection, columnFilter.isEmpty() ? snippetQuery : columnFilter + u'(' + snippetQuery + u')', rowids);
+}
+
+void appendHits(QList<SearchHit> &hits, const QList<qint64> &rowids, const QHash<qint64, IndexRow> &rows, const SearchOptions &options)
+{
+    for (const qint64 rowid : rowids) {
+        if (const auto row = rows.constFind(rowid); row != rows.cend())
+            appendHit(hits, *row, 0, options);
+    }
 }
 
 } // namespace
 
 QString toFtsQuery(const QString &userQuery)
 {
-    return ftsTerms(userQuery).join(QStringLiteral(" AND "));
+    return ftsTerms(userQuery).terms.join(QStringLiteral(" AND "));
+}
+
+std::optional<QString> checkSearchQueryLimits(const QString &userQuery)
+{
+    if (userQuery.size() > InputLimits::kSearchQueryLength) {
+        //: %1 is the most characters a search may have, %2 how many the search has.
+        return QCoreApplication::translate("mosaic::SearchIndex",
+                                           "This search is too long: a search can have up to %1 characters, and this one has %2. "
+                                           "Try a few words from what you are looking for.")
+            .arg(QLocale().toString(InputLimits::kSearchQueryLength), QLocale().toString(userQuery.size()));
+    }
+    const qsizetype words = ftsTerms(userQuery).words;
+    if (words > InputLimits::kSearchWords) {
+        //: %1 is the most words a search may have, %2 how many the search has.
+        return QCoreApplication::translate("mosaic::SearchIndex",
+                                           "This search has too many words: a search can have up to %1 words, and this one has %2. "
+                                           "Try a few words from what you are looking for.")
+            .arg(QLocale().toString(InputLimits::kSearchWords), QLocale().toString(words));
+    }
+    return std::nullopt;
 }
 
 Result<QList<SearchHit>> searchJournal(const QSqlDatabase &connection, const QString &userQuery, const SearchOptions &options)
 {
-    const QStringList terms = ftsTerms(userQuery);
+    if (std::optional<QString> refusal = checkSearchQueryLimits(userQuery))
+        return Failure::badInput(*refusal);
+    const QStringList terms = ftsTerms(userQuery).terms;
     const QString ftsQuery = terms.join(QStringLiteral(" AND "));
     if (terms.isEmpty())
         return Failure::badInput(QCoreApplication::translate("mosaic::SearchIndex", "Nothing to search for in \"%1\": type a word with letters or digits.")
@@ -278,7 +337,7 @@ Result<QList<SearchHit>> searchJournal(const QSqlDatabase &connection, const QSt
         rowids.reserve(ranked->size());
         for (const auto &entry : *ranked)
             rowids.append(entry.first);
-        const auto rows = rowsByRowid(connection, ftsQuery, rowids);
+        const auto rows = snippetRows(connection, terms, {}, rowids);
         if (!rows)
             return rows.failure();
         hits.reserve(ranked->size());
@@ -290,20 +349,22 @@ Result<QList<SearchHit>> searchJournal(const QSqlDatabase &connection, const QSt
     }
 
     // Too many matches to rank within a few milliseconds: names and titles first, then the rest, newest first.
-    const auto titled = newestRows(connection, u"{title} : (" + ftsQuery + u')', {}, options.limit);
+    const QString inTitle = QStringLiteral("{title} : ");
+    const auto titled = newestRowids(connection, inTitle + u'(' + ftsQuery + u')', {}, options.limit);
     if (!titled)
         return titled.failure();
-    QList<qint64> shown;
-    for (const IndexRow &row : *titled)
-        shown.append(row.rowid);
-    const auto rest = newestRows(connection, ftsQuery, shown, options.limit - int(titled->size()));
+    const auto rest = newestRowids(connection, ftsQuery, *titled, options.limit - int(titled->size()));
     if (!rest)
         return rest.failure();
+    const auto titledRows = snippetRows(connection, terms, inTitle, *titled);
+    if (!titledRows)
+        return titledRows.failure();
+    const auto restRows = snippetRows(connection, terms, {}, *rest);
+    if (!restRows)
+        return restRows.failure();
     hits.reserve(titled->size() + rest->size());
-    for (const IndexRow &row : *titled)
-        appendHit(hits, row, 0, options);
-    for (const IndexRow &row : *rest)
-        appendHit(hits, row, 0, options);
+    appendHits(hits, *titled, *titledRows, options);
+    appendHits(hits, *rest, *restRows, options);
     return hits;
 }
 

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace mosaic {
 
 /// The kinds of record the full-text index covers. The order is the index's type code minus one
@@ -52,13 +54,18 @@ struct SearchOptions
 
 /// Ranked full-text search over everything written (tombstoned records excluded), best first (bm25): a match in a
 /// title or name weighs more than one in the text. Every word must match, as a word prefix, ignoring case and
-/// diacritics. Failure::badInput for a query with no searchable words.
+/// diacritics; a word typed twice counts once. Failure::badInput for a query with no searchable words, and for one
+/// beyond the limits (checkSearchQueryLimits). Time grows linearly with the query's length.
 Result<QList<SearchHit>> searchJournal(const QSqlDatabase &connection, const QString &userQuery, const SearchOptions &options = {});
+
+/// Why `userQuery` is refused before it is searched — longer than InputLimits::kSearchQueryLength characters, or more
+/// than InputLimits::kSearchWords searchable words — as a kind sentence to show; nullopt when it is within the limits.
+std::optional<QString> checkSearchQueryLimits(const QString &userQuery);
 
 /// Turns what a person types into a safe FTS5 query: each whitespace-separated word quoted (embedded quotes doubled)
 /// with a prefix star, words ANDed. FTS5 syntax in the input is treated as text, never as operators, so `"`, `*`, `(`,
 /// `NEAR`, `AND`, `-` or `:` cannot break or change the query. Words without a letter or digit are dropped, and the
-/// result is empty when nothing searchable is left. A word whose last token is a single character ("I", "don't")
+/// result is empty when nothing searchable is left. A word given twice is searched once. A word whose last token is a single character ("I", "don't")
 /// gets no star: a one-letter prefix matches nearly everything and is the slowest query FTS5 can run.
 QString toFtsQuery(const QString &userQuery);
 

@@ -654,6 +654,44 @@ TEST_CASE("Absurd nesting is refused clearly", "[exchange][reader]")
     CHECK_THAT(readFailure(mutatedJournal(u"circles/0/extra"_s, nestedArrays(500))).toStdString(), mentions(u"$.circles[0]: unknown field \"extra\""_s));
 }
 
+TEST_CASE("A file packed far more densely than a journal is refused before it is parsed", "[exchange][reader][limits]")
+{
+    // Qt's parser would spend about 70 times the file's size on this before any check could run.
+    QByteArray nested = R"({"format": "mosaic-journal", "version": 1, "exportedAt": "2026-01-31T20:00:00Z", "circles": [)";
+    for (int i = 0; i < 2000; ++i)
+        nested += QByteArray(20, '[') + QByteArray(20, ']') + ',';
+    nested += "[]]}";
+    CHECK_THAT(readFailure(nested).toStdString(), Catch::Matchers::StartsWith("the file is not a Mosaic journal: it packs "));
+
+    QByteArray numbers = R"({"format": "mosaic-journal", "version": 1, "exportedAt": "2026-01-31T20:00:00Z", "circles": [)";
+    numbers += QByteArray("1,").repeated(10000) + "1]}";
+    CHECK_THAT(readFailure(numbers).toStdString(), mentions(u"far more densely than any journal"_s));
+
+    // Nesting beyond the limit is refused at the first bracket too deep, whatever follows.
+    QByteArray deep = R"({"format": "mosaic-journal", "version": 1, "exportedAt": "2026-01-31T20:00:00Z", "circles": )";
+    deep += QByteArray(600, '[') + "oops, not even JSON";
+    CHECK_THAT(readFailure(deep).toStdString(), Catch::Matchers::StartsWith("the file nests arrays and objects too deeply (at line 1, column "));
+}
+
+TEST_CASE("A large journal without spaces is not too dense", "[exchange][reader][limits]")
+{
+    // The example journal, every collection 40 times over, written without spaces: over 8,000 arrays and objects.
+    QJsonObject root = QJsonDocument::fromJson(testDataFile(u"example-journal.json"_s)).object();
+    for (const QString &key : root.keys()) {
+        if (!root.value(key).isArray())
+            continue;
+        QJsonArray many;
+        for (int copy = 0; copy < 40; ++copy) {
+            for (const QJsonValue &item : root.value(key).toArray())
+                many.append(item);
+        }
+        root.insert(key, many);
+    }
+    const QByteArray compact = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const Journal journal = readValid(compact);
+    CHECK(journal.incidents.size() > 40);
+}
+
 TEST_CASE("Problems are counted, listed one per line and capped", "[exchange][reader]")
 {
     QJsonObject twoProblems = withValueAt(minimalJournal(), u"circles/0/kind"_s, u"club"_s);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/SearchIndex.h"
+#include "common/InputLimits.h"
 #include "storage/Database.h"
 
 #include "QtPrinters.h"
@@ -7,6 +8,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -397,4 +399,42 @@ TEST_CASE("A query matching too many records to rank lists names and titles firs
     const QList<SearchHit> ranked = journal.search(QStringLiteral("choir"), options);
     REQUIRE(ranked.size() == 5);
     CHECK(ranked[0].score > 0);
+}
+
+TEST_CASE("A word typed twice is searched once", "[search][limits]")
+{
+    CHECK(toFtsQuery(QStringLiteral("lunch Lunch lunch team lunch")) == QStringLiteral(R"q("lunch"* AND "Lunch"* AND "team"*)q"));
+    Journal journal;
+    journal.addWin(QStringLiteral("w-1"), QStringLiteral("Lunch with the team, and lunch again on Friday"));
+    CHECK(journal.ids(QStringLiteral("lunch lunch lunch lunch")) == QStringList{QStringLiteral("w-1")});
+}
+
+TEST_CASE("A search beyond the limits is refused with a kind message; one at the limits runs", "[search][limits]")
+{
+    Journal journal;
+    QStringList text;
+    for (int i = 0; i < InputLimits::kSearchWords; ++i)
+        text.append(QStringLiteral("w%1").arg(i, 3, 10, QLatin1Char('0')));
+    journal.addWin(QStringLiteral("w-1"), text.join(u' '));
+
+    // 64 words of 4 characters with spaces: 319 characters, within both limits.
+    const QString atTheLimit = text.join(u' ');
+    CHECK_FALSE(checkSearchQueryLimits(atTheLimit).has_value());
+    const QList<SearchHit> hits = journal.search(atTheLimit);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].snippet.contains(QStringLiteral("**w000**")));
+
+    const auto tooManyWords = searchJournal(journal.connection(), atTheLimit + QStringLiteral(" more"));
+    REQUIRE_FALSE(tooManyWords.ok());
+    CHECK(tooManyWords.failure().kind == FailureKind::BadInput);
+    CHECK(tooManyWords.failure().message.contains(QStringLiteral("65")));
+    // Words without a letter or digit do not count.
+    CHECK_FALSE(checkSearchQueryLimits(atTheLimit + QStringLiteral(" - – …")).has_value());
+
+    const QString tooLong = QString(InputLimits::kSearchQueryLength - 5, u'a') + QStringLiteral(" bbbbbb");
+    const auto refused = searchJournal(journal.connection(), tooLong);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.failure().kind == FailureKind::BadInput);
+    CHECK(refused.failure().message.contains(QLocale().toString(InputLimits::kSearchQueryLength)));
+    CHECK_FALSE(checkSearchQueryLimits(tooLong.first(InputLimits::kSearchQueryLength)).has_value());
 }

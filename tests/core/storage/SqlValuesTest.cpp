@@ -127,5 +127,13 @@ TEST_CASE("Statements are built from names only, with a placeholder per value", 
     CHECK(SqlText::select(u"check_ins", columns, u"WHERE habit_id = ?") ==
           QStringLiteral("SELECT habit_id, date, status, note FROM check_ins WHERE habit_id = ?"));
     CHECK(SqlText::markDeleted(u"check_ins", std::span(columns).first(2)) ==
-          QStringLiteral("UPDATE check_ins SET deleted_at = ?, updated_at = ? WHERE habit_id = ? AND date = ?"));
+          QStringLiteral("UPDATE check_ins SET deleted_at = ?, updated_at = (SELECT CASE WHEN incoming < updated_at THEN "
+                         "strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds') ELSE incoming END FROM (SELECT ? AS incoming)) "
+                         "WHERE habit_id = ? AND date = ?"));
+    // updated_at never goes back (forwardUpdatedAt).
+    constexpr auto stamped = std::to_array<QStringView>({u"id", u"updated_at", u"note"});
+    CHECK(SqlText::upsert(u"wins", stamped, 1) ==
+          QStringLiteral("INSERT INTO wins (id, updated_at, note) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET updated_at = CASE WHEN "
+                         "excluded.updated_at < updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds') ELSE "
+                         "excluded.updated_at END, note = excluded.note"));
 }

@@ -282,6 +282,54 @@ TEST_CASE("Saving a record again updates it in place: same row, same seq, new fi
     }
 }
 
+TEST_CASE("A record's updatedAt never goes back, whatever the clock says", "[stores][clock]")
+{
+    TestJournal journal;
+    saveParents(journal);
+    const Incident stored = *require(journal.incidents.findIncident(incidentId));
+    const QDateTime justAfter = stored.stamps.updatedAt.addMSecs(1);
+
+    SECTION("an edit stamped earlier than the stored version is stored 1 ms after it")
+    {
+        Incident edited = stored;
+        edited.title = QStringLiteral("Written while the clock was a day behind");
+        edited.stamps.updatedAt = stored.stamps.updatedAt.addDays(-1);
+        requireOk(journal.incidents.save(edited));
+        const Incident found = *require(journal.incidents.findIncident(incidentId));
+        CHECK(found.title == edited.title);
+        CHECK(found.stamps.updatedAt == justAfter);
+    }
+    SECTION("a later stamp is kept as it is, and so is an unchanged one")
+    {
+        Incident edited = stored;
+        edited.stamps.updatedAt = stored.stamps.updatedAt.addSecs(5);
+        requireOk(journal.incidents.save(edited));
+        CHECK(require(journal.incidents.findIncident(incidentId))->stamps.updatedAt == edited.stamps.updatedAt);
+        requireOk(journal.incidents.save(edited));
+        CHECK(require(journal.incidents.findIncident(incidentId))->stamps.updatedAt == edited.stamps.updatedAt);
+    }
+    SECTION("a deletion stamped earlier than the stored version")
+    {
+        const QDateTime behind = stored.stamps.updatedAt.addDays(-2);
+        requireOk(journal.incidents.markIncidentDeleted(incidentId, behind));
+        const Incident found = *require(journal.incidents.findIncident(incidentId));
+        CHECK(found.stamps.deletedAt == behind);
+        CHECK(found.stamps.updatedAt == justAfter);
+    }
+    SECTION("a check-in, keyed by habit and date")
+    {
+        CheckIn checkIn = fullCheckIn(habitId, QDate(2026, 3, 12));
+        requireOk(journal.habits.save(checkIn));
+        const QDateTime first = checkIn.updatedAt;
+        checkIn.note = QStringLiteral("Changed my mind");
+        checkIn.updatedAt = first.addSecs(-3600);
+        requireOk(journal.habits.save(checkIn));
+        const CheckIn found = *require(journal.habits.findCheckIn(habitId, QDate(2026, 3, 12)));
+        CHECK(found.note == checkIn.note);
+        CHECK(found.updatedAt == first.addMSecs(1));
+    }
+}
+
 TEST_CASE("A tombstone hides a record from live listings but keeps it", "[stores]")
 {
     TestJournal journal;
