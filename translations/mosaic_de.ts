@@ -41,11 +41,6 @@
         <translation>In einer Stunde</translation>
     </message>
     <message>
-        <source>at 18:30</source>
-        <extracomment>Placeholder of a field for a time of day to be reminded again; keep the 24-hour example time.</extracomment>
-        <translation>um 18:30</translation>
-    </message>
-    <message>
         <source>Remind me at this time of day</source>
         <translation>Zu dieser Uhrzeit erinnern</translation>
     </message>
@@ -63,6 +58,11 @@
         <source>Open %1</source>
         <extracomment>%1 is the name of a ritual (a habit).</extracomment>
         <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Placeholder of a field for a time of day to be reminded again; %1 is an example time as the user&apos;s language writes it (e.g. &quot;6:30 PM&quot; or &quot;18:30&quot;).</extracomment>
+        <translation>um %1</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,6 @@
     <message>
         <source>A new circle</source>
         <translation>Ein neuer Kreis</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Button (verb): close the dialog without saving.</extracomment>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -516,11 +511,6 @@ Card heading: all the people in the user&apos;s circles.</extracomment>
         <translation>Gesprochen mit…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <extracomment>Button (verb): close the dialog without saving.</extracomment>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Note it</source>
         <extracomment>Button (verb): save the contact in the log.</extracomment>
         <translation>Notieren</translation>
@@ -546,10 +536,6 @@ Card heading: all the people in the user&apos;s circles.</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
-        <source>Date, year-month-day</source>
-        <translation>Datum, Jahr-Monat-Tag</translation>
-    </message>
-    <message>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
@@ -570,6 +556,54 @@ Card heading: all the people in the user&apos;s circles.</extracomment>
     <message>
         <source>A short note</source>
         <translation>Eine kurze Notiz</translation>
+    </message>
+    <message>
+        <source>Day of the contact</source>
+        <extracomment>The day of a contact with someone.</extracomment>
+        <translation>Tag des Kontakts</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>That is not a date Mosaic can read. Write it like %1 or %2, or pick it from the calendar.</source>
+        <extracomment>Under a date field with text that is not a date; %1 is an example in the user&apos;s own format (e.g. &quot;3/7/2026&quot;), %2 the same date as year-month-day.</extracomment>
+        <translation>Dieses Datum kann Mosaic nicht lesen. Schreib es wie %1 oder %2, oder wähl es im Kalender aus.</translation>
+    </message>
+    <message>
+        <source>Pick %1 from a calendar</source>
+        <extracomment>Button beside a date field: open a calendar to pick the date; %1 is the field&apos;s name.</extracomment>
+        <translation>%1 im Kalender auswählen</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>Im Kalender auswählen (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerPopup</name>
+    <message>
+        <source>Calendar</source>
+        <extracomment>Accessible name of the calendar that picks a date.</extracomment>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <extracomment>Button of the calendar (Page Up does the same).</extracomment>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <extracomment>Button of the calendar (Page Down does the same).</extracomment>
+        <translation>Nächster Monat</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button (verb): close the dialog without saving.</extracomment>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -815,11 +849,6 @@ Button (verb): edit this note.</extracomment>
         <extracomment>Accessible name of a figure of the habit: %1 is what it is (e.g. &quot;Best streak&quot;), %2 its value.</extracomment>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <extracomment>The format the field takes. You may translate the letters (year, month, day) but keep their order and the dashes.</extracomment>
-        <translation>YYYY-MM-DD</translation>
-    </message>
 </context>
 <context>
     <name>HabitFormDialog</name>
@@ -871,11 +900,6 @@ Button (verb): edit this note.</extracomment>
     <message>
         <source>Edit the habit</source>
         <translation>Gewohnheit bearbeiten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Button (verb): close the dialog without saving.</extracomment>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Add habit</source>
@@ -996,11 +1020,6 @@ Name of the number field: how many times a week the habit is due.</extracomment>
         <extracomment>Colour choice: let Mosaic pick the habit&apos;s colour.</extracomment>
         <translation>Automatisch</translation>
     </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <extracomment>The format the field takes. You may translate the letters (year, month, day) but keep their order and the dashes.</extracomment>
-        <translation>YYYY-MM-DD</translation>
-    </message>
 </context>
 <context>
     <name>HabitHeatmap</name>
@@ -1078,7 +1097,7 @@ Name of the number field: how many times a week the habit is due.</extracomment>
     </message>
     <message>
         <source>Remove the time %1</source>
-        <extracomment>%1 is a time of day, e.g. &quot;7:30&quot;.</extracomment>
+        <extracomment>%1 is a time of day, e.g. &quot;7:30 AM&quot;.</extracomment>
         <translation>Uhrzeit %1 entfernen</translation>
     </message>
     <message>
@@ -1100,17 +1119,17 @@ Name of the number field: how many times a week the habit is due.</extracomment>
         <translation>Tage</translation>
     </message>
     <message>
-        <source>e.g. 7:30</source>
-        <extracomment>Placeholder of a field for a time of day; the field takes times such as 7:30 or 19:30.</extracomment>
-        <translation>z. B. 7:30</translation>
-    </message>
-    <message>
         <source>Time of day for a new reminder</source>
         <translation>Uhrzeit für eine neue Erinnerung</translation>
     </message>
     <message>
         <source>Add reminder</source>
         <translation>Erinnerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>Placeholder of a field for a time of day; %1 is an example time as the user&apos;s language writes it (e.g. &quot;7:30 AM&quot; or &quot;07:30&quot;).</extracomment>
+        <translation>z. B. %1</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1244,15 @@ Name of the number field: how many times a week the habit is due.</extracomment>
     <message>
         <source>Every habit is archived. Show them to bring one back, or make a new one.</source>
         <translation>Alle Gewohnheiten sind archiviert. Zeig sie an, um eine zurückzuholen, oder leg eine neue an.</translation>
+    </message>
+    <message>
+        <source>Start from a ritual</source>
+        <translation>Mit einem Ritual beginnen</translation>
+    </message>
+    <message>
+        <source>Start from %1: %2</source>
+        <extracomment>Accessible name of a preset: %1 is the ritual&apos;s name, %2 its schedule (e.g. &quot;Every day&quot;).</extracomment>
+        <translation>Mit %1 beginnen: %2</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1504,11 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <extracomment>Above an entry&apos;s title: %1 is the kind of entry (e.g. &quot;Reflection&quot;, &quot;Win&quot;), %2 its date.</extracomment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Scroll the entry</source>
+        <extracomment>Accessible name of the scroll bar beside the journal entry being read.</extracomment>
+        <translation>Eintrag scrollen</translation>
+    </message>
 </context>
 <context>
     <name>JournalFilterBar</name>
@@ -1513,6 +1546,14 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <source>Show everything</source>
         <extracomment>Button: clear all the filters of the journal.</extracomment>
         <translation>Alles anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>JournalList</name>
+    <message>
+        <source>Scroll the entries</source>
+        <extracomment>Accessible name of the scroll bar beside the list of journal entries.</extracomment>
+        <translation>Einträge scrollen</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1656,7 @@ Field name: a win is something that went well (a success, not a game).</extracom
     <message>
         <source>%1, %2, %3: %4</source>
         <extracomment>Accessible name of a search result: %1 is the kind of record (e.g. &quot;Win&quot;), %2 its title (or name), %3 its date (or nothing), %4 the words around the match.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1796,14 @@ Field name: a win is something that went well (a success, not a game).</extracom
     </message>
 </context>
 <context>
+    <name>PageBase</name>
+    <message>
+        <source>Scroll the page</source>
+        <extracomment>Accessible name of the scroll bar at the side of a page.</extracomment>
+        <translation>Seite scrollen</translation>
+    </message>
+</context>
+<context>
     <name>PairedBarChart</name>
     <message>
         <source>Before</source>
@@ -1787,11 +1836,6 @@ Field name: a win is something that went well (a success, not a game).</extracom
     <message>
         <source>Someone in your circles</source>
         <translation>Jemand aus deinen Kreisen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Button (verb): close the dialog without saving.</extracomment>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2997,16 +3041,64 @@ Field name: a win is something that went well (a success, not a game).</extracom
     <message>
         <source>Motion</source>
         <extracomment>Label (noun): how much moves on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <source>Reduce motion</source>
         <extracomment>A setting: less animation (the breathing guide of Reflect keeps its size).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung reduzieren</translation>
     </message>
     <message>
         <source>The breathing guide paces your breath without growing and shrinking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Atemhilfe gibt dir den Rhythmus für deinen Atem vor, ohne größer und kleiner zu werden.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <extracomment>Card heading (noun, plural): the automatic copies of the journal.</extracomment>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Once a day, when the journal changed, Mosaic keeps a checked copy in the backups folder of the data folder: the last 7 days, 4 weeks and 12 months, within 2 GB.</source>
+        <translation>Einmal am Tag, wenn sich das Tagebuch geändert hat, legt Mosaic eine geprüfte Kopie im Ordner backups des Datenordners ab: für die letzten 7 Tage, 4 Wochen und 12 Monate, bis zu 2 GB.</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first is made a little while after you write something.</source>
+        <translation>Noch keine Sicherungen. Die erste entsteht kurz nachdem du etwas geschrieben hast.</translation>
+    </message>
+    <message>
+        <source>%1 (kept before a restore)</source>
+        <extracomment>A backup in the list: %1 is when the journal was kept, just before a restore replaced it.</extracomment>
+        <translation>%1 (vor einer Wiederherstellung aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <extracomment>Button (verb): put this backup in place of the journal.</extracomment>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <extracomment>%1 is the backup&apos;s date.</extracomment>
+        <translation>Sicherung vom %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <extracomment>Button (verb): make a backup of the journal now.</extracomment>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Check the journal</source>
+        <extracomment>Button (verb): check the journal for damage.</extracomment>
+        <translation>Tagebuch prüfen</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <extracomment>Title of the dialog that confirms restoring a backup.</extracomment>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The journal will be as it was on %1. The journal as it is now is kept as a backup first, so you can come back to it.</source>
+        <extracomment>%1 is the backup&apos;s date.</extracomment>
+        <translation>Das Tagebuch wird so sein, wie es am %1 war. Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt, sodass du zu ihm zurückkehren kannst.</translation>
     </message>
 </context>
 <context>
@@ -3562,10 +3654,6 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
-        <source>Day of the win, year-month-day</source>
-        <translation>Tag des Erfolgs, Jahr-Monat-Tag</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <extracomment>Label of the list of kinds of win (e.g. courage, kindness).</extracomment>
         <translation>Art</translation>
@@ -3588,6 +3676,10 @@ How many wins (successes) there are in all.</extracomment>
         <source>Link to %1</source>
         <extracomment>%1 is the name of a strength (e.g. &quot;Patience&quot;) to link the win to.</extracomment>
         <translation>Mit %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Day of the win</source>
+        <translation>Tag des Erfolgs</translation>
     </message>
 </context>
 <context>
@@ -3612,8 +3704,43 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Das liegt nach dem nächsten Termin dieser Erinnerung, sie kommt also einfach dann.</translation>
     </message>
     <message>
-        <source>Write the time as hours and minutes, for example 18:30.</source>
-        <translation>Schreib die Uhrzeit als Stunden und Minuten, zum Beispiel 18:30.</translation>
+        <source>Write the time as hours and minutes, for example %1.</source>
+        <extracomment>%1 is an evening time as the user&apos;s language writes it (e.g. &quot;6:30 PM&quot; or &quot;18:30&quot;).</extracomment>
+        <translation>Schreib die Uhrzeit als Stunden und Minuten, zum Beispiel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::BackupsModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>When a copy of the journal was kept before a restore: %1 is the date, %2 the time.</extracomment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>That backup is no longer there.</source>
+        <translation>Diese Sicherung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The journal is back as it was on %1. The journal as it was before is kept as a backup (%2).</source>
+        <extracomment>After a restore: %1 is the backup&apos;s date, %2 the file keeping the journal as it was before.</extracomment>
+        <translation>Das Tagebuch ist wieder so, wie es am %1 war. Das Tagebuch, wie es vorher war, ist als Sicherung aufbewahrt (%2).</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Tagebuch ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved a checked backup in %1.</source>
+        <translation>Geprüfte Sicherung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The journal passed every check.</source>
+        <translation>Das Tagebuch hat jede Prüfung bestanden.</translation>
+    </message>
+    <message>
+        <source>A check of the journal failed (%1). Nothing was changed. Restore a backup below: the journal as it is now is kept as a backup first.</source>
+        <extracomment>%1 names the checks that failed (integrity, foreign-keys, search-index, orphans), as `mosaic check` names them.</extracomment>
+        <translation>Eine Prüfung des Tagebuchs ist fehlgeschlagen (%1). Es wurde nichts geändert. Stell unten eine Sicherung wieder her: Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -4085,61 +4212,61 @@ How many wins (successes) there are in all.</extracomment>
     </message>
     <message>
         <source>The journal is busy: another program (or another Mosaic) is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist gerade belegt: Ein anderes Programm (oder ein anderes Mosaic) schreibt hinein. Es wurde nichts geändert; versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The journal cannot be written here (a read-only file, folder or disk). Nothing was changed. To write in it, copy it to a writable folder (mosaic backup -o FILE) and use that folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Tagebuch kann hier nicht geschrieben werden (Datei, Ordner oder Laufwerk sind schreibgeschützt). Es wurde nichts geändert. Um darin zu schreiben, kopier es in einen beschreibbaren Ordner (mosaic backup -o FILE) und verwende diesen Ordner mit --data-dir.</translation>
     </message>
     <message>
         <source>Permission was denied. Check that the data folder and the journal belong to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde verweigert. Prüf, ob der Datenordner und das Tagebuch dir gehören.</translation>
     </message>
     <message>
         <source>The journal file is damaged. Keep it as it is, and restore your latest backup: with Mosaic closed, copy the backup over journal.sqlite in the data folder (mosaic backup -o FILE makes backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei ist beschädigt. Lass sie, wie sie ist, und stell deine letzte Sicherung wieder her: Kopier die Sicherung bei geschlossenem Mosaic über journal.sqlite im Datenordner (mosaic backup -o FILE legt Sicherungen an).</translation>
     </message>
     <message>
         <source>The disk reported an error (it may be full, removed or failing). Free some space or check the drive, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufwerk hat einen Fehler gemeldet (vielleicht ist es voll, wurde entfernt oder hat einen Defekt). Schaff etwas Platz oder prüf das Laufwerk und versuch es dann noch einmal.</translation>
     </message>
     <message>
         <source>The computer ran out of memory. Close other programs and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher des Computers ist voll. Schließ andere Programme und versuch es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>One entry is too large to store. Shorten it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag ist zu groß zum Speichern. Kürz ihn und versuch es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The change conflicts with what is already in the journal (it may have changed meanwhile). Nothing was changed; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung passt nicht zu dem, was schon im Tagebuch steht (vielleicht hat es sich inzwischen geändert). Es wurde nichts geändert; lad neu und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong (error %1). Nothing was changed; try again, and if it happens again, make a backup and report the error number.</source>
         <extracomment>%1 is a number identifying the error, for a bug report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen (Fehler %1). Es wurde nichts geändert; versuch es noch einmal, und wenn es wieder passiert, leg eine Sicherung an und melde die Fehlernummer.</translation>
     </message>
     <message>
         <source>The journal %1 is read-only here (a read-only file, folder or disk): you can read and export it, but not change it. To write in it, copy it to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch %1 kann hier nur gelesen werden (Datei, Ordner oder Laufwerk sind schreibgeschützt): Du kannst es lesen und exportieren, aber nicht ändern. Um darin zu schreiben, kopier es in einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>A new journal cannot be created in %1: the folder is not writable. Choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein neues Tagebuch angelegt werden: In den Ordner kann nicht geschrieben werden. Wähl mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>A new journal cannot be created in %1 (%2). Check that the folder is writable, or choose another with --data-dir.</source>
         <extracomment>%1 is the data folder, %2 what went wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein neues Tagebuch angelegt werden (%2). Prüf, ob in den Ordner geschrieben werden kann, oder wähl mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>The journal %1 could be read by other people on this computer; it is now private to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch %1 konnte von anderen Personen auf diesem Computer gelesen werden; jetzt ist es nur noch für dich zugänglich.</translation>
     </message>
     <message>
         <source>The journal %1 was written by an older Mosaic and needs an update, but it is read-only here. Copy it to a writable folder and open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch %1 wurde von einer älteren Mosaic-Version geschrieben und braucht eine Aktualisierung, ist hier aber schreibgeschützt. Kopier es in einen beschreibbaren Ordner und öffne es dort.</translation>
     </message>
 </context>
 <context>
@@ -4474,56 +4601,56 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>%1 could not be written. %2</source>
         <extracomment>%1 is a file&apos;s path, %2 advice on what to do (e.g. &quot;The disk is full. Free some space and try again.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. %2</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufwerk ist voll. Schaff etwas Platz und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>The disk or folder is read-only. Choose a writable place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufwerk oder der Ordner ist schreibgeschützt. Wähl einen Ort, an dem geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Permission was denied. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde verweigert. Wähl einen Ordner, in den du schreiben kannst.</translation>
     </message>
     <message>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner gibt es nicht.</translation>
     </message>
     <message>
         <source>It is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Ordner; gib einen Dateinamen an.</translation>
     </message>
     <message>
         <source>The disk reported an error. Check the drive, then try again.</source>
-        <translation type="unfinished">Das Laufwerk hat einen Fehler gemeldet. Prüf das Laufwerk und versuch es dann noch einmal.</translation>
+        <translation>Das Laufwerk hat einen Fehler gemeldet. Prüf das Laufwerk und versuch es dann noch einmal.</translation>
     </message>
     <message>
         <source>The file is too large for this disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für dieses Laufwerk.</translation>
     </message>
     <message>
         <source>The system reported: %1.</source>
         <extracomment>%1 is the system&apos;s own description of an error, e.g. &quot;Broken pipe&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat gemeldet: %1.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Prüf die Berechtigungen.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Ordner %1 kann nicht auf dich beschränkt werden.</translation>
     </message>
     <message>
         <source>%1 is being written by another Mosaic right now. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 schreibt gerade ein anderes Mosaic. Versuch es noch einmal, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>Standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
 </context>
 <context>
@@ -4747,10 +4874,6 @@ How many wins (successes) there are in all.</extracomment>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <source>Write the time as hours and minutes, for example 7:30 or 19:00.</source>
-        <translation>Schreib die Uhrzeit als Stunden und Minuten, zum Beispiel 7:30 oder 19:00.</translation>
-    </message>
-    <message>
         <source>This ritual is no longer in your journal.</source>
         <translation>Dieses Ritual ist nicht mehr in deinem Tagebuch.</translation>
     </message>
@@ -4769,6 +4892,11 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>A reminder needs at least one day. To rest it, switch it off.</source>
         <translation>Eine Erinnerung braucht mindestens einen Tag. Wenn sie ruhen soll, schalte sie aus.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours and minutes, for example %1 or 19:00.</source>
+        <extracomment>%1 is a morning time as the user&apos;s language writes it (e.g. &quot;7:30 AM&quot; or &quot;07:30&quot;).</extracomment>
+        <translation>Schreib die Uhrzeit als Stunden und Minuten, zum Beispiel %1 oder 19:00.</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5157,83 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::JournalBackups</name>
+    <message>
+        <source>The backups folder %1 cannot be created. Check that the data folder is writable.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden. Prüf, ob in den Datenordner geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Another backup is being made right now. Try again in a moment.</source>
+        <translation>Gerade wird schon eine andere Sicherung erstellt. Versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A check of the journal found a problem, so no new backup was made and the older ones were kept. Restore a backup (Settings, Backups; or mosaic restore --list).
+%1</source>
+        <extracomment>%1 lists what the check found, in English, as the database reports it.</extracomment>
+        <translation>Eine Prüfung des Tagebuchs hat ein Problem gefunden, deshalb wurde keine neue Sicherung erstellt und die älteren wurden behalten. Stell eine Sicherung wieder her (Einstellungen, Sicherungen; oder mosaic restore --list).
+%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place in %1.</source>
+        <translation>Die Sicherung konnte in %1 nicht an ihren Platz verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 gibt es nicht oder es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal itself; choose a backup to restore.</source>
+        <translation>%1 ist das Tagebuch selbst; wähl eine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the data folder. Check that the disk has room and the folder is writable.</source>
+        <translation>%1 konnte nicht in den Datenordner kopiert werden. Prüf, ob auf dem Laufwerk Platz ist und in den Ordner geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 could not be written to disk.</source>
+        <translation>Die Kopie von %1 konnte nicht auf das Laufwerk geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was not restored and nothing was changed. Choose another backup.
+%2</source>
+        <extracomment>%1 is the file&apos;s path, %2 lists what the check found (in English, as the database reports it).</extracomment>
+        <translation>%1 ist beschädigt, deshalb wurde es nicht wiederhergestellt und es wurde nichts geändert. Wähl eine andere Sicherung.
+%2</translation>
+    </message>
+    <message>
+        <source>This backup was already restored.</source>
+        <translation>Diese Sicherung wurde schon wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>A backup is being made right now. Nothing was changed; try again in a moment.</source>
+        <translation>Gerade wird eine Sicherung erstellt. Es wurde nichts geändert; versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The current journal could not be kept as a backup, so nothing was restored. %1</source>
+        <extracomment>%1 says why the copy failed.</extracomment>
+        <translation>Das aktuelle Tagebuch konnte nicht als Sicherung aufbewahrt werden, deshalb wurde nichts wiederhergestellt. %1</translation>
+    </message>
+    <message>
+        <source>The journal is open in another Mosaic (its window, or a command still running). Close it, then restore again. Nothing was changed; a copy of the journal was kept in %1.</source>
+        <translation>Das Tagebuch ist in einem anderen Mosaic geöffnet (in seinem Fenster oder in einem Befehl, der noch läuft). Schließ es und stell dann noch einmal wieder her. Es wurde nichts geändert; eine Kopie des Tagebuchs wurde in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The current journal could not be copied aside, so nothing was restored. Check that the disk has room.</source>
+        <translation>Das aktuelle Tagebuch konnte nicht beiseitekopiert werden, deshalb wurde nichts wiederhergestellt. Prüf, ob auf dem Laufwerk Platz ist.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place. The current journal was kept in %1.</source>
+        <translation>Die Sicherung konnte nicht an ihren Platz verschoben werden. Das aktuelle Tagebuch wurde in %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::JournalCheck</name>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Tagebuch ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::JournalEntry</name>
     <message>
         <source>A reflection</source>
@@ -5113,6 +5318,34 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>This win is no longer in the journal.</source>
         <translation>Dieser Erfolg ist nicht mehr im Tagebuch.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::JournalFile</name>
+    <message>
+        <source>%1 is not a Mosaic journal or backup, or it is damaged beyond reading. Nothing was changed.</source>
+        <translation>%1 ist kein Mosaic-Tagebuch und keine Sicherung, oder es ist so beschädigt, dass es sich nicht lesen lässt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 gibt es nicht oder es ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden. Prüf die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Mosaic (journal schema %2; this version knows up to %3). Update Mosaic to use it.</source>
+        <extracomment>%1 is a file&apos;s path, %2 its schema number, %3 the newest schema number this version knows.</extracomment>
+        <translation>%1 wurde von einer neueren Version von Mosaic geschrieben (Tagebuchschema %2; diese Version kennt bis %3). Aktualisier Mosaic, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Counting the records</source>
+        <translation>Das Zählen der Datensätze</translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation>Das Lesen des Tagebuchs</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5634,11 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <source>cannot import %1: the file is empty; a Mosaic journal is a JSON object</source>
         <translation>%1 kann nicht importiert werden: Die Datei ist leer; ein Mosaic-Tagebuch ist ein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>the file is not a Mosaic journal: it packs %1 JSON values into %2 bytes, far more densely than any journal</source>
+        <extracomment>%1 is the number of arrays, objects and values in the file, %2 the file&apos;s size in bytes.</extracomment>
+        <translation>die Datei ist kein Mosaic-Tagebuch: Sie packt %1 JSON-Werte in %2 Bytes, viel dichter als jedes Tagebuch</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::JournalJsonWriter</name>
@@ -5474,6 +5712,14 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     <message>
         <source>Saved a backup to %1.</source>
         <translation>Sicherung in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::LocaleInput</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6007,21 +6253,21 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     <name>mosaic::OutputTarget</name>
     <message>
         <source>No file was given to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei angegeben, in die geschrieben werden soll.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name to write to.</source>
         <extracomment>%1 is a path the person gave for a file to write.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; gib einen Dateinamen an, in den geschrieben werden soll.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Den Ordner %1 gibt es nicht.</translation>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 is the journal or another file Mosaic keeps in its data folder (or a link to one); writing there would replace it. Nothing was written. Choose a file outside the data folder.</source>
         <extracomment>%1 is a path the person gave for a file to write; it leads to the journal or another file Mosaic keeps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist das Tagebuch oder eine andere Datei, die Mosaic in seinem Datenordner aufbewahrt (oder ein Link darauf); dorthin zu schreiben würde sie ersetzen. Es wurde nichts geschrieben. Wähl eine Datei außerhalb des Datenordners.</translation>
     </message>
 </context>
 <context>
@@ -6037,32 +6283,32 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     <message>
         <source>Image from %1: %2</source>
         <extracomment>In place of a picture written into a text, not loaded: %1 is the web site it is on, %2 its description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bild von %1: %2</translation>
     </message>
     <message>
         <source>Image from %1</source>
         <extracomment>In place of a picture written into a text, not loaded: %1 is the web site it is on (e.g. &quot;example.com&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bild von %1</translation>
     </message>
     <message>
         <source>Image on this computer, not shown: %1</source>
         <extracomment>In place of a picture written into a text, never read from the disk: %1 is its description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bild auf diesem Computer, nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>Image on this computer, not shown</source>
         <extracomment>In place of a picture written into a text, never read from the disk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bild auf diesem Computer, nicht angezeigt</translation>
     </message>
     <message>
         <source>Image, not shown: %1</source>
         <extracomment>In place of a picture written into a text, not loaded: %1 is its description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bild, nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>Image, not shown</source>
         <extracomment>In place of a picture written into a text, not loaded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bild, nicht angezeigt</translation>
     </message>
 </context>
 <context>
@@ -6394,6 +6640,16 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <source>Nothing to search for in &quot;%1&quot;: type a word with letters or digits.</source>
         <translation>In „%1“ gibt es nichts zu suchen: Gib ein Wort mit Buchstaben oder Ziffern ein.</translation>
     </message>
+    <message>
+        <source>This search is too long: a search can have up to %1 characters, and this one has %2. Try a few words from what you are looking for.</source>
+        <extracomment>%1 is the most characters a search may have, %2 how many the search has.</extracomment>
+        <translation>Diese Suche ist zu lang: Eine Suche darf bis zu %1 Zeichen haben, und diese hat %2. Versuch es mit ein paar Wörtern aus dem, was du suchst.</translation>
+    </message>
+    <message>
+        <source>This search has too many words: a search can have up to %1 words, and this one has %2. Try a few words from what you are looking for.</source>
+        <extracomment>%1 is the most words a search may have, %2 how many the search has.</extracomment>
+        <translation>Diese Suche hat zu viele Wörter: Eine Suche darf bis zu %1 Wörter haben, und diese hat %2. Versuch es mit ein paar Wörtern aus dem, was du suchst.</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::SearchResultsModel</name>
@@ -6439,7 +6695,7 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     <message>
         <source>The data folder %1 is on a network, FUSE or synced folder, where the journal can be damaged when two computers use it. Keep it on a local disk, and move a journal between computers with export and import (mosaic export, mosaic import).</source>
         <extracomment>%1 is the data folder. Keep &quot;mosaic export&quot; and &quot;mosaic import&quot; as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 liegt in einem Netzwerk-, FUSE- oder synchronisierten Ordner, in dem das Tagebuch beschädigt werden kann, wenn zwei Computer es verwenden. Bewahre ihn auf einem lokalen Laufwerk auf und bring ein Tagebuch per Export und Import von einem Computer auf einen anderen (mosaic export, mosaic import).</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +7051,68 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::cli::CheckCommand</name>
+    <message>
+        <source>integrity</source>
+        <extracomment>A check of `mosaic check`: the database file&apos;s own consistency.</extracomment>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <extracomment>A check of `mosaic check`: every reference between records names an existing record.</extracomment>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <extracomment>A check of `mosaic check`: the full-text search index.</extracomment>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <source>orphans</source>
+        <extracomment>A check of `mosaic check`: records whose parent record does not exist.</extracomment>
+        <translation>Verwaiste Einträge</translation>
+    </message>
+    <message>
+        <source>Restore a backup: &apos;mosaic restore --list&apos; shows the automatic backups, &apos;mosaic restore FILE&apos; puts one back (the current journal is kept as a backup first). Settings in the window does the same.</source>
+        <translation>Eine Sicherung wiederherstellen: &apos;mosaic restore --list&apos; zeigt die automatischen Sicherungen, &apos;mosaic restore FILE&apos; stellt eine wieder her (das aktuelle Tagebuch wird vorher als Sicherung aufbewahrt). In den Einstellungen im Fenster geht das auch.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments besides its options.</source>
+        <translation>check nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <source>There is no journal in %1 yet, so there is nothing to check.</source>
+        <extracomment>%1 is the data folder.</extracomment>
+        <translation>In %1 gibt es noch kein Tagebuch, also gibt es nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <extracomment>%1 is the journal file&apos;s path.</extracomment>
+        <translation>%1 geprüft</translation>
+    </message>
+    <message>
+        <source>  %1 ok</source>
+        <extracomment>One line of `mosaic check`: %1 is the check&apos;s name, padded; the rest says it passed.</extracomment>
+        <translation>  %1 ok</translation>
+    </message>
+    <message>
+        <source>  %1 FAILED</source>
+        <translation>  %1 FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>The journal is healthy.</source>
+        <translation>Das Tagebuch ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>The journal failed a check. Nothing was changed.</source>
+        <translation>Das Tagebuch hat eine Prüfung nicht bestanden. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::cli::CheckInCommand</name>
     <message>
         <source>There is no habit &quot;%1&quot;: the journal has no habits yet.</source>
@@ -6968,7 +7286,23 @@ Options:
 Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was written).
 </source>
         <extracomment>The end of `mosaic --help`; keep the option names and the alignment of the descriptions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  --data-dir DIR  Der Datenordner mit journal.sqlite (Standard: $MOSAIC_DATA_DIR,
+                  sonst der Anwendungsdatenordner des Systems)
+  -h, --help      Diese Hilfe anzeigen; &apos;mosaic COMMAND --help&apos; zeigt die Optionen eines Befehls
+  -v, --version   Die Version anzeigen
+
+Exit-Codes: 0 erfolgreich, 1 der Vorgang ist fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf (es wurde nichts geschrieben).
+</translation>
+    </message>
+    <message>
+        <source>Check the journal for damage: integrity, references, search index</source>
+        <translation>Das Tagebuch auf Schäden prüfen: Integrität, Verweise, Suchindex</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the journal (--list shows the automatic ones)</source>
+        <translation>Eine Sicherung an die Stelle des Tagebuchs setzen (--list zeigt die automatischen)</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7401,143 @@ Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was
     </message>
 </context>
 <context>
+    <name>mosaic::cli::RestoreCommand</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A backup&apos;s date and time: %1 is the date, %2 the time.</extracomment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <extracomment>Kinds of backup in `mosaic restore --list`: the day&apos;s automatic one, or the journal kept before a restore.</extracomment>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>No automatic backups in %1 yet. Mosaic makes one a day when the journal changed.</source>
+        <extracomment>%1 is the backups folder.</extracomment>
+        <translation>In %1 gibt es noch keine automatischen Sicherungen. Mosaic erstellt eine pro Tag, wenn sich das Tagebuch geändert hat.</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:</source>
+        <extracomment>Heading of `mosaic restore --list`; %1 is the backups folder.</extracomment>
+        <translation>Sicherungen in %1, die neuesten zuerst:</translation>
+    </message>
+    <message>
+        <source>Restore one with: mosaic restore FILE</source>
+        <translation>Eine wiederherstellen mit: mosaic restore FILE</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <extracomment>%1 is when the backup was taken.</extracomment>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <extracomment>What a backup holds; each is a count of records.</extracomment>
+        <translation>Enthält: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n Reflexion</numerusform>
+            <numerusform>%n Reflexionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n Erfolg</numerusform>
+            <numerusform>%n Erfolge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation>
+            <numerusform>%n Stärke</numerusform>
+            <numerusform>%n Stärken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n habit(s)</source>
+        <translation>
+            <numerusform>%n Gewohnheit</numerusform>
+            <numerusform>%n Gewohnheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the journal with this backup? The current journal is kept as a backup first. [y/N] </source>
+        <translation>Das Tagebuch durch diese Sicherung ersetzen? Das aktuelle Tagebuch wird vorher als Sicherung aufbewahrt. [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The answers that mean yes to &quot;Replace the journal with this backup? [y/N]&quot;, lower case.</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>List the automatic backups, newest first.</source>
+        <translation>Die automatischen Sicherungen auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>With --list: print the list as JSON.</source>
+        <translation>Mit --list: die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Restore without asking (needed when not run from a terminal).</source>
+        <translation>Ohne Nachfrage wiederherstellen (nötig, wenn es nicht in einem Terminal läuft).</translation>
+    </message>
+    <message>
+        <source>restore --list takes no FILE.</source>
+        <translation>restore --list nimmt keine FILE.</translation>
+    </message>
+    <message>
+        <source>restore needs one BACKUP file, e.g. mosaic restore journal-2026-11-20.sqlite; &apos;mosaic restore --list&apos; shows them.</source>
+        <translation>restore braucht eine Sicherungsdatei (BACKUP), z. B. mosaic restore journal-2026-11-20.sqlite; &apos;mosaic restore --list&apos; zeigt sie.</translation>
+    </message>
+    <message>
+        <source>restore asks before replacing the journal, and there is no terminal to ask on. Run it in a terminal, or add --yes to restore without asking. Nothing was changed.</source>
+        <translation>restore fragt nach, bevor es das Tagebuch ersetzt, und es gibt kein Terminal, in dem es fragen kann. Führ es in einem Terminal aus oder gib --yes an, um ohne Nachfrage wiederherzustellen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restored the journal from %1.</source>
+        <translation>Das Tagebuch wurde aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The journal as it was before is kept in %1.</source>
+        <extracomment>%1 is the path of the copy of the journal as it was before the restore.</extracomment>
+        <translation>Das Tagebuch, wie es vorher war, ist in %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::cli::SearchCommand</name>
     <message>
         <source>Print the matches as JSON: [{&quot;type&quot;, &quot;id&quot;, &quot;snippet&quot;}], best first.</source>
@@ -7094,7 +7565,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was
     <message>
         <source>Writing to standard output failed. %1</source>
         <extracomment>%1 is advice on what to do, e.g. &quot;The disk is full. Free some space and try again.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben in die Standardausgabe ist fehlgeschlagen. %1</translation>
     </message>
 </context>
 <context>
@@ -7456,6 +7927,13 @@ Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was
     <message>
         <source>Mosaic keeps running in the tray so that your reminders can reach you. Quit from this icon&apos;s menu, or change this in Settings.</source>
         <translation>Mosaic läuft im Infobereich weiter, damit dich deine Erinnerungen erreichen. Beenden kannst du es über das Menü dieses Symbols, oder du änderst das in den Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::window::WindowApp</name>
+    <message>
+        <source>mosaic: --self-test and --screenshots show the example journal in a folder of their own and never use a journal of yours; leave out --data-dir. Nothing was written.</source>
+        <translation>mosaic: --self-test und --screenshots zeigen das Beispieltagebuch in einem eigenen Ordner und verwenden nie ein Tagebuch von dir; lass --data-dir weg. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 </TS>

@@ -285,6 +285,51 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::cli::RestoreCommand</name>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n win</numerusform>
+            <numerusform>%n wins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation>
+            <numerusform>%n strength</numerusform>
+            <numerusform>%n strengths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n habit(s)</source>
+        <translation>
+            <numerusform>%n habit</numerusform>
+            <numerusform>%n habits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mosaic::cli::StatsCommand</name>
     <message numerus="yes">
         <source>%Ln incident(s)</source>

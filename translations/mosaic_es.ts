@@ -41,11 +41,6 @@
         <translation>En una hora</translation>
     </message>
     <message>
-        <source>at 18:30</source>
-        <extracomment>Placeholder of a field for a time of day to be reminded again; keep the 24-hour example time.</extracomment>
-        <translation>a las 18:30</translation>
-    </message>
-    <message>
         <source>Remind me at this time of day</source>
         <translation>Recordármelo a esta hora</translation>
     </message>
@@ -63,6 +58,11 @@
         <source>Open %1</source>
         <extracomment>%1 is the name of a ritual (a habit).</extracomment>
         <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>Placeholder of a field for a time of day to be reminded again; %1 is an example time as the user&apos;s language writes it (e.g. &quot;6:30 PM&quot; or &quot;18:30&quot;).</extracomment>
+        <translation>a las %1</translation>
     </message>
 </context>
 <context>
@@ -83,11 +83,6 @@
     <message>
         <source>A new circle</source>
         <translation>Un círculo nuevo</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Button (verb): close the dialog without saving.</extracomment>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save</source>
@@ -516,11 +511,6 @@ Card heading: all the people in the user&apos;s circles.</extracomment>
         <translation>Hablé con…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <extracomment>Button (verb): close the dialog without saving.</extracomment>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Note it</source>
         <extracomment>Button (verb): save the contact in the log.</extracomment>
         <translation>Anotar</translation>
@@ -546,10 +536,6 @@ Card heading: all the people in the user&apos;s circles.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>Date, year-month-day</source>
-        <translation>Fecha, año-mes-día</translation>
-    </message>
-    <message>
         <source>How it felt</source>
         <translation>Cómo te sentiste</translation>
     </message>
@@ -570,6 +556,54 @@ Card heading: all the people in the user&apos;s circles.</extracomment>
     <message>
         <source>A short note</source>
         <translation>Una nota breve</translation>
+    </message>
+    <message>
+        <source>Day of the contact</source>
+        <extracomment>The day of a contact with someone.</extracomment>
+        <translation>Día del contacto</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>That is not a date Mosaic can read. Write it like %1 or %2, or pick it from the calendar.</source>
+        <extracomment>Under a date field with text that is not a date; %1 is an example in the user&apos;s own format (e.g. &quot;3/7/2026&quot;), %2 the same date as year-month-day.</extracomment>
+        <translation>Mosaic no puede leer esa fecha. Escríbela como %1 o %2, o elígela en el calendario.</translation>
+    </message>
+    <message>
+        <source>Pick %1 from a calendar</source>
+        <extracomment>Button beside a date field: open a calendar to pick the date; %1 is the field&apos;s name.</extracomment>
+        <translation>Elegir %1 en un calendario</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerPopup</name>
+    <message>
+        <source>Calendar</source>
+        <extracomment>Accessible name of the calendar that picks a date.</extracomment>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <extracomment>Button of the calendar (Page Up does the same).</extracomment>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <extracomment>Button of the calendar (Page Down does the same).</extracomment>
+        <translation>Mes siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button (verb): close the dialog without saving.</extracomment>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -815,11 +849,6 @@ Button (verb): edit this note.</extracomment>
         <extracomment>Accessible name of a figure of the habit: %1 is what it is (e.g. &quot;Best streak&quot;), %2 its value.</extracomment>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <extracomment>The format the field takes. You may translate the letters (year, month, day) but keep their order and the dashes.</extracomment>
-        <translation>YYYY-MM-DD</translation>
-    </message>
 </context>
 <context>
     <name>HabitFormDialog</name>
@@ -871,11 +900,6 @@ Button (verb): edit this note.</extracomment>
     <message>
         <source>Edit the habit</source>
         <translation>Editar el hábito</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Button (verb): close the dialog without saving.</extracomment>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Add habit</source>
@@ -996,11 +1020,6 @@ Name of the number field: how many times a week the habit is due.</extracomment>
         <extracomment>Colour choice: let Mosaic pick the habit&apos;s colour.</extracomment>
         <translation>Automático</translation>
     </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <extracomment>The format the field takes. You may translate the letters (year, month, day) but keep their order and the dashes.</extracomment>
-        <translation>YYYY-MM-DD</translation>
-    </message>
 </context>
 <context>
     <name>HabitHeatmap</name>
@@ -1078,7 +1097,7 @@ Name of the number field: how many times a week the habit is due.</extracomment>
     </message>
     <message>
         <source>Remove the time %1</source>
-        <extracomment>%1 is a time of day, e.g. &quot;7:30&quot;.</extracomment>
+        <extracomment>%1 is a time of day, e.g. &quot;7:30 AM&quot;.</extracomment>
         <translation>Quitar la hora %1</translation>
     </message>
     <message>
@@ -1100,17 +1119,17 @@ Name of the number field: how many times a week the habit is due.</extracomment>
         <translation>Días</translation>
     </message>
     <message>
-        <source>e.g. 7:30</source>
-        <extracomment>Placeholder of a field for a time of day; the field takes times such as 7:30 or 19:30.</extracomment>
-        <translation>p. ej., 7:30</translation>
-    </message>
-    <message>
         <source>Time of day for a new reminder</source>
         <translation>Hora de un nuevo recordatorio</translation>
     </message>
     <message>
         <source>Add reminder</source>
         <translation>Añadir recordatorio</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <extracomment>Placeholder of a field for a time of day; %1 is an example time as the user&apos;s language writes it (e.g. &quot;7:30 AM&quot; or &quot;07:30&quot;).</extracomment>
+        <translation>p. ej., %1</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1244,15 @@ Name of the number field: how many times a week the habit is due.</extracomment>
     <message>
         <source>Every habit is archived. Show them to bring one back, or make a new one.</source>
         <translation>Todos los hábitos están archivados. Muéstralos para recuperar alguno, o crea uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Start from a ritual</source>
+        <translation>Empezar con un ritual</translation>
+    </message>
+    <message>
+        <source>Start from %1: %2</source>
+        <extracomment>Accessible name of a preset: %1 is the ritual&apos;s name, %2 its schedule (e.g. &quot;Every day&quot;).</extracomment>
+        <translation>Empezar con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1504,11 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <extracomment>Above an entry&apos;s title: %1 is the kind of entry (e.g. &quot;Reflection&quot;, &quot;Win&quot;), %2 its date.</extracomment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Scroll the entry</source>
+        <extracomment>Accessible name of the scroll bar beside the journal entry being read.</extracomment>
+        <translation>Desplazar la entrada</translation>
+    </message>
 </context>
 <context>
     <name>JournalFilterBar</name>
@@ -1513,6 +1546,14 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <source>Show everything</source>
         <extracomment>Button: clear all the filters of the journal.</extracomment>
         <translation>Mostrar todo</translation>
+    </message>
+</context>
+<context>
+    <name>JournalList</name>
+    <message>
+        <source>Scroll the entries</source>
+        <extracomment>Accessible name of the scroll bar beside the list of journal entries.</extracomment>
+        <translation>Desplazar las entradas</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1656,7 @@ Field name: a win is something that went well (a success, not a game).</extracom
     <message>
         <source>%1, %2, %3: %4</source>
         <extracomment>Accessible name of a search result: %1 is the kind of record (e.g. &quot;Win&quot;), %2 its title (or name), %3 its date (or nothing), %4 the words around the match.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1796,14 @@ Field name: a win is something that went well (a success, not a game).</extracom
     </message>
 </context>
 <context>
+    <name>PageBase</name>
+    <message>
+        <source>Scroll the page</source>
+        <extracomment>Accessible name of the scroll bar at the side of a page.</extracomment>
+        <translation>Desplazar la página</translation>
+    </message>
+</context>
+<context>
     <name>PairedBarChart</name>
     <message>
         <source>Before</source>
@@ -1787,11 +1836,6 @@ Field name: a win is something that went well (a success, not a game).</extracom
     <message>
         <source>Someone in your circles</source>
         <translation>Alguien de tus círculos</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Button (verb): close the dialog without saving.</extracomment>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2997,16 +3041,64 @@ Field name: a win is something that went well (a success, not a game).</extracom
     <message>
         <source>Motion</source>
         <extracomment>Label (noun): how much moves on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Reduce motion</source>
         <extracomment>A setting: less animation (the breathing guide of Reflect keeps its size).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reducir movimiento</translation>
     </message>
     <message>
         <source>The breathing guide paces your breath without growing and shrinking.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de respiración marca el ritmo de tu respiración sin crecer ni encogerse.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <extracomment>Card heading (noun, plural): the automatic copies of the journal.</extracomment>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Once a day, when the journal changed, Mosaic keeps a checked copy in the backups folder of the data folder: the last 7 days, 4 weeks and 12 months, within 2 GB.</source>
+        <translation>Una vez al día, si el diario ha cambiado, Mosaic guarda una copia comprobada en la carpeta backups de la carpeta de datos: de los últimos 7 días, 4 semanas y 12 meses, hasta 2 GB.</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first is made a little while after you write something.</source>
+        <translation>Aún no hay copias de seguridad. La primera se hace un rato después de que escribas algo.</translation>
+    </message>
+    <message>
+        <source>%1 (kept before a restore)</source>
+        <extracomment>A backup in the list: %1 is when the journal was kept, just before a restore replaced it.</extracomment>
+        <translation>%1 (guardada antes de una restauración)</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <extracomment>Button (verb): put this backup in place of the journal.</extracomment>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <extracomment>%1 is the backup&apos;s date.</extracomment>
+        <translation>Restaurar la copia de seguridad del %1</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <extracomment>Button (verb): make a backup of the journal now.</extracomment>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Check the journal</source>
+        <extracomment>Button (verb): check the journal for damage.</extracomment>
+        <translation>Comprobar el diario</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <extracomment>Title of the dialog that confirms restoring a backup.</extracomment>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>The journal will be as it was on %1. The journal as it is now is kept as a backup first, so you can come back to it.</source>
+        <extracomment>%1 is the backup&apos;s date.</extracomment>
+        <translation>El diario quedará como estaba el %1. Antes, el diario tal como está ahora se guarda como copia de seguridad, para que puedas volver a él.</translation>
     </message>
 </context>
 <context>
@@ -3562,10 +3654,6 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Día</translation>
     </message>
     <message>
-        <source>Day of the win, year-month-day</source>
-        <translation>Día del logro, año-mes-día</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <extracomment>Label of the list of kinds of win (e.g. courage, kindness).</extracomment>
         <translation>Tipo</translation>
@@ -3588,6 +3676,10 @@ How many wins (successes) there are in all.</extracomment>
         <source>Link to %1</source>
         <extracomment>%1 is the name of a strength (e.g. &quot;Patience&quot;) to link the win to.</extracomment>
         <translation>Vincular con %1</translation>
+    </message>
+    <message>
+        <source>Day of the win</source>
+        <translation>Día del logro</translation>
     </message>
 </context>
 <context>
@@ -3612,8 +3704,43 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Esa hora es posterior al próximo aviso de este recordatorio, así que llegará entonces sin más.</translation>
     </message>
     <message>
-        <source>Write the time as hours and minutes, for example 18:30.</source>
-        <translation>Escribe la hora en horas y minutos, por ejemplo 18:30.</translation>
+        <source>Write the time as hours and minutes, for example %1.</source>
+        <extracomment>%1 is an evening time as the user&apos;s language writes it (e.g. &quot;6:30 PM&quot; or &quot;18:30&quot;).</extracomment>
+        <translation>Escribe la hora en horas y minutos, por ejemplo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::BackupsModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>When a copy of the journal was kept before a restore: %1 is the date, %2 the time.</extracomment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>That backup is no longer there.</source>
+        <translation>Esa copia de seguridad ya no está.</translation>
+    </message>
+    <message>
+        <source>The journal is back as it was on %1. The journal as it was before is kept as a backup (%2).</source>
+        <extracomment>After a restore: %1 is the backup&apos;s date, %2 the file keeping the journal as it was before.</extracomment>
+        <translation>El diario vuelve a estar como estaba el %1. El diario tal como estaba antes se guardó como copia de seguridad (%2).</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>El diario no está abierto.</translation>
+    </message>
+    <message>
+        <source>Saved a checked backup in %1.</source>
+        <translation>Copia de seguridad comprobada guardada en %1.</translation>
+    </message>
+    <message>
+        <source>The journal passed every check.</source>
+        <translation>El diario pasó todas las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>A check of the journal failed (%1). Nothing was changed. Restore a backup below: the journal as it is now is kept as a backup first.</source>
+        <extracomment>%1 names the checks that failed (integrity, foreign-keys, search-index, orphans), as `mosaic check` names them.</extracomment>
+        <translation>Una comprobación del diario falló (%1). No se cambió nada. Restaura una copia de seguridad aquí abajo: antes, el diario tal como está ahora se guarda como copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -4085,61 +4212,61 @@ How many wins (successes) there are in all.</extracomment>
     </message>
     <message>
         <source>The journal is busy: another program (or another Mosaic) is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está ocupado: otro programa (u otro Mosaic) está escribiendo en él. No se cambió nada; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The journal cannot be written here (a read-only file, folder or disk). Nothing was changed. To write in it, copy it to a writable folder (mosaic backup -o FILE) and use that folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede escribir en el diario (el archivo, la carpeta o el disco son de solo lectura). No se cambió nada. Para escribir en él, cópialo a una carpeta en la que se pueda escribir (mosaic backup -o FILE) y usa esa carpeta con --data-dir.</translation>
     </message>
     <message>
         <source>Permission was denied. Check that the data folder and the journal belong to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el permiso. Comprueba que la carpeta de datos y el diario te pertenezcan.</translation>
     </message>
     <message>
         <source>The journal file is damaged. Keep it as it is, and restore your latest backup: with Mosaic closed, copy the backup over journal.sqlite in the data folder (mosaic backup -o FILE makes backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del diario está dañado. Déjalo tal como está y restaura tu copia de seguridad más reciente: con Mosaic cerrado, sobrescribe journal.sqlite de la carpeta de datos con la copia de seguridad (mosaic backup -o FILE crea copias de seguridad).</translation>
     </message>
     <message>
         <source>The disk reported an error (it may be full, removed or failing). Free some space or check the drive, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco informó de un error (puede que esté lleno, se haya extraído o esté fallando). Libera algo de espacio o revisa la unidad y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The computer ran out of memory. Close other programs and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo se quedó sin memoria. Cierra otros programas y vuelve a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
         <source>One entry is too large to store. Shorten it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada es demasiado grande para guardarla. Acórtala y vuelve a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
         <source>The change conflicts with what is already in the journal (it may have changed meanwhile). Nothing was changed; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio choca con lo que ya hay en el diario (puede que haya cambiado mientras tanto). No se cambió nada; recarga y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong (error %1). Nothing was changed; try again, and if it happens again, make a backup and report the error number.</source>
         <extracomment>%1 is a number identifying the error, for a bug report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal (error %1). No se cambió nada; vuelve a intentarlo y, si vuelve a pasar, haz una copia de seguridad e informa del número de error.</translation>
     </message>
     <message>
         <source>The journal %1 is read-only here (a read-only file, folder or disk): you can read and export it, but not change it. To write in it, copy it to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí el diario %1 solo se puede leer (el archivo, la carpeta o el disco son de solo lectura): puedes leerlo y exportarlo, pero no cambiarlo. Para escribir en él, cópialo a una carpeta en la que se pueda escribir.</translation>
     </message>
     <message>
         <source>A new journal cannot be created in %1: the folder is not writable. Choose another with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un diario nuevo en %1: no se puede escribir en la carpeta. Elige otra con --data-dir.</translation>
     </message>
     <message>
         <source>A new journal cannot be created in %1 (%2). Check that the folder is writable, or choose another with --data-dir.</source>
         <extracomment>%1 is the data folder, %2 what went wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un diario nuevo en %1 (%2). Comprueba que se pueda escribir en la carpeta o elige otra con --data-dir.</translation>
     </message>
     <message>
         <source>The journal %1 could be read by other people on this computer; it is now private to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas de este equipo podían leer el diario %1; ahora solo tú tienes acceso a él.</translation>
     </message>
     <message>
         <source>The journal %1 was written by an older Mosaic and needs an update, but it is read-only here. Copy it to a writable folder and open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario %1 se escribió con una versión anterior de Mosaic y necesita una actualización, pero aquí es de solo lectura. Cópialo a una carpeta en la que se pueda escribir y ábrelo allí.</translation>
     </message>
 </context>
 <context>
@@ -4474,56 +4601,56 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>%1 could not be written. %2</source>
         <extracomment>%1 is a file&apos;s path, %2 advice on what to do (e.g. &quot;The disk is full. Free some space and try again.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1. %2</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk or folder is read-only. Choose a writable place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco o la carpeta son de solo lectura. Elige un lugar en el que se pueda escribir.</translation>
     </message>
     <message>
         <source>Permission was denied. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el permiso. Elige una carpeta en la que puedas escribir.</translation>
     </message>
     <message>
         <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta no existe.</translation>
     </message>
     <message>
         <source>It is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una carpeta; indica un nombre de archivo.</translation>
     </message>
     <message>
         <source>The disk reported an error. Check the drive, then try again.</source>
-        <translation type="unfinished">El disco informó de un error. Revisa la unidad y vuelve a intentarlo.</translation>
+        <translation>El disco informó de un error. Revisa la unidad y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The file is too large for this disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para este disco.</translation>
     </message>
     <message>
         <source>The system reported: %1.</source>
         <extracomment>%1 is the system&apos;s own description of an error, e.g. &quot;Broken pipe&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema informó: %1.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1. Comprueba sus permisos.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made private.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer privada la carpeta %1.</translation>
     </message>
     <message>
         <source>%1 is being written by another Mosaic right now. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro Mosaic está escribiendo %1 en este momento. Vuelve a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
         <source>Standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida estándar</translation>
     </message>
 </context>
 <context>
@@ -4747,10 +4874,6 @@ How many wins (successes) there are in all.</extracomment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <source>Write the time as hours and minutes, for example 7:30 or 19:00.</source>
-        <translation>Escribe la hora en horas y minutos, por ejemplo 7:30 o 19:00.</translation>
-    </message>
-    <message>
         <source>This ritual is no longer in your journal.</source>
         <translation>Este ritual ya no está en tu diario.</translation>
     </message>
@@ -4769,6 +4892,11 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>A reminder needs at least one day. To rest it, switch it off.</source>
         <translation>Un recordatorio necesita al menos un día. Para darle un descanso, desactívalo.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours and minutes, for example %1 or 19:00.</source>
+        <extracomment>%1 is a morning time as the user&apos;s language writes it (e.g. &quot;7:30 AM&quot; or &quot;07:30&quot;).</extracomment>
+        <translation>Escribe la hora en horas y minutos, por ejemplo %1 o 19:00.</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5157,83 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::JournalBackups</name>
+    <message>
+        <source>The backups folder %1 cannot be created. Check that the data folder is writable.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1. Comprueba que se pueda escribir en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Another backup is being made right now. Try again in a moment.</source>
+        <translation>Ahora mismo se está haciendo otra copia de seguridad. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>A check of the journal found a problem, so no new backup was made and the older ones were kept. Restore a backup (Settings, Backups; or mosaic restore --list).
+%1</source>
+        <extracomment>%1 lists what the check found, in English, as the database reports it.</extracomment>
+        <translation>Una comprobación del diario encontró un problema, así que no se hizo ninguna copia de seguridad nueva y se conservaron las anteriores. Restaura una copia de seguridad (Ajustes, Copias de seguridad; o mosaic restore --list).
+%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place in %1.</source>
+        <translation>No se pudo mover la copia de seguridad a su sitio en %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is the journal itself; choose a backup to restore.</source>
+        <translation>%1 es el propio diario; elige una copia de seguridad para restaurar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the data folder. Check that the disk has room and the folder is writable.</source>
+        <translation>No se pudo copiar %1 a la carpeta de datos. Comprueba que haya espacio en el disco y que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 could not be written to disk.</source>
+        <translation>No se pudo escribir en el disco la copia de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was not restored and nothing was changed. Choose another backup.
+%2</source>
+        <extracomment>%1 is the file&apos;s path, %2 lists what the check found (in English, as the database reports it).</extracomment>
+        <translation>%1 está dañado, así que no se restauró y no se cambió nada. Elige otra copia de seguridad.
+%2</translation>
+    </message>
+    <message>
+        <source>This backup was already restored.</source>
+        <translation>Esta copia de seguridad ya se restauró.</translation>
+    </message>
+    <message>
+        <source>A backup is being made right now. Nothing was changed; try again in a moment.</source>
+        <translation>Ahora mismo se está haciendo una copia de seguridad. No se cambió nada; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The current journal could not be kept as a backup, so nothing was restored. %1</source>
+        <extracomment>%1 says why the copy failed.</extracomment>
+        <translation>No se pudo guardar el diario actual como copia de seguridad, así que no se restauró nada. %1</translation>
+    </message>
+    <message>
+        <source>The journal is open in another Mosaic (its window, or a command still running). Close it, then restore again. Nothing was changed; a copy of the journal was kept in %1.</source>
+        <translation>El diario está abierto en otro Mosaic (su ventana o un comando que aún se está ejecutando). Ciérralo y vuelve a restaurar. No se cambió nada; se guardó una copia del diario en %1.</translation>
+    </message>
+    <message>
+        <source>The current journal could not be copied aside, so nothing was restored. Check that the disk has room.</source>
+        <translation>No se pudo apartar una copia del diario actual, así que no se restauró nada. Comprueba que haya espacio en el disco.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place. The current journal was kept in %1.</source>
+        <translation>No se pudo mover la copia de seguridad a su sitio. El diario actual se guardó en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::JournalCheck</name>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>El diario no está abierto.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::JournalEntry</name>
     <message>
         <source>A reflection</source>
@@ -5113,6 +5318,34 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>This win is no longer in the journal.</source>
         <translation>Este logro ya no está en el diario.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::JournalFile</name>
+    <message>
+        <source>%1 is not a Mosaic journal or backup, or it is damaged beyond reading. Nothing was changed.</source>
+        <translation>%1 no es un diario ni una copia de seguridad de Mosaic, o está tan dañado que no se puede leer. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check its permissions.</source>
+        <translation>No se puede leer %1. Comprueba sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Mosaic (journal schema %2; this version knows up to %3). Update Mosaic to use it.</source>
+        <extracomment>%1 is a file&apos;s path, %2 its schema number, %3 the newest schema number this version knows.</extracomment>
+        <translation>%1 se escribió con una versión más reciente de Mosaic (esquema del diario %2; esta versión conoce hasta el %3). Actualiza Mosaic para usarlo.</translation>
+    </message>
+    <message>
+        <source>Counting the records</source>
+        <translation>El recuento de los registros</translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation>La lectura del diario</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5634,11 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <source>cannot import %1: the file is empty; a Mosaic journal is a JSON object</source>
         <translation>no se puede importar %1: el archivo está vacío; un diario de Mosaic es un objeto JSON</translation>
     </message>
+    <message>
+        <source>the file is not a Mosaic journal: it packs %1 JSON values into %2 bytes, far more densely than any journal</source>
+        <extracomment>%1 is the number of arrays, objects and values in the file, %2 the file&apos;s size in bytes.</extracomment>
+        <translation>el archivo no es un diario de Mosaic: reúne %1 valores JSON en %2 bytes, mucho más densamente que cualquier diario</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::JournalJsonWriter</name>
@@ -5474,6 +5712,14 @@ $: debe ser un objeto (recibido: una lista)</translation>
     <message>
         <source>Saved a backup to %1.</source>
         <translation>Copia de seguridad guardada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::LocaleInput</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -6007,21 +6253,21 @@ $: debe ser un objeto (recibido: una lista)</translation>
     <name>mosaic::OutputTarget</name>
     <message>
         <source>No file was given to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo en el que escribir.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name to write to.</source>
         <extracomment>%1 is a path the person gave for a file to write.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indica un nombre de archivo en el que escribir.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">La carpeta %1 no existe.</translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is the journal or another file Mosaic keeps in its data folder (or a link to one); writing there would replace it. Nothing was written. Choose a file outside the data folder.</source>
         <extracomment>%1 is a path the person gave for a file to write; it leads to the journal or another file Mosaic keeps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el diario u otro archivo que Mosaic guarda en su carpeta de datos (o un enlace a uno de ellos); escribir ahí lo reemplazaría. No se escribió nada. Elige un archivo fuera de la carpeta de datos.</translation>
     </message>
 </context>
 <context>
@@ -6037,32 +6283,32 @@ $: debe ser un objeto (recibido: una lista)</translation>
     <message>
         <source>Image from %1: %2</source>
         <extracomment>In place of a picture written into a text, not loaded: %1 is the web site it is on, %2 its description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de %1: %2</translation>
     </message>
     <message>
         <source>Image from %1</source>
         <extracomment>In place of a picture written into a text, not loaded: %1 is the web site it is on (e.g. &quot;example.com&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de %1</translation>
     </message>
     <message>
         <source>Image on this computer, not shown: %1</source>
         <extracomment>In place of a picture written into a text, never read from the disk: %1 is its description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen en este equipo, no se muestra: %1</translation>
     </message>
     <message>
         <source>Image on this computer, not shown</source>
         <extracomment>In place of a picture written into a text, never read from the disk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen en este equipo, no se muestra</translation>
     </message>
     <message>
         <source>Image, not shown: %1</source>
         <extracomment>In place of a picture written into a text, not loaded: %1 is its description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen, no se muestra: %1</translation>
     </message>
     <message>
         <source>Image, not shown</source>
         <extracomment>In place of a picture written into a text, not loaded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imagen, no se muestra</translation>
     </message>
 </context>
 <context>
@@ -6394,6 +6640,16 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <source>Nothing to search for in &quot;%1&quot;: type a word with letters or digits.</source>
         <translation>No hay nada que buscar en &quot;%1&quot;: escribe una palabra con letras o números.</translation>
     </message>
+    <message>
+        <source>This search is too long: a search can have up to %1 characters, and this one has %2. Try a few words from what you are looking for.</source>
+        <extracomment>%1 is the most characters a search may have, %2 how many the search has.</extracomment>
+        <translation>Esta búsqueda es demasiado larga: una búsqueda puede tener hasta %1 caracteres y esta tiene %2. Prueba con unas pocas palabras de lo que buscas.</translation>
+    </message>
+    <message>
+        <source>This search has too many words: a search can have up to %1 words, and this one has %2. Try a few words from what you are looking for.</source>
+        <extracomment>%1 is the most words a search may have, %2 how many the search has.</extracomment>
+        <translation>Esta búsqueda tiene demasiadas palabras: una búsqueda puede tener hasta %1 palabras y esta tiene %2. Prueba con unas pocas palabras de lo que buscas.</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::SearchResultsModel</name>
@@ -6439,7 +6695,7 @@ $: debe ser un objeto (recibido: una lista)</translation>
     <message>
         <source>The data folder %1 is on a network, FUSE or synced folder, where the journal can be damaged when two computers use it. Keep it on a local disk, and move a journal between computers with export and import (mosaic export, mosaic import).</source>
         <extracomment>%1 is the data folder. Keep &quot;mosaic export&quot; and &quot;mosaic import&quot; as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos %1 está en una carpeta de red, FUSE o sincronizada, donde el diario puede dañarse si lo usan dos equipos. Mantenla en un disco local y pasa un diario de un equipo a otro con la exportación y la importación (mosaic export, mosaic import).</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +7051,68 @@ $: debe ser un objeto (recibido: una lista)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::cli::CheckCommand</name>
+    <message>
+        <source>integrity</source>
+        <extracomment>A check of `mosaic check`: the database file&apos;s own consistency.</extracomment>
+        <translation>integridad</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <extracomment>A check of `mosaic check`: every reference between records names an existing record.</extracomment>
+        <translation>referencias</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <extracomment>A check of `mosaic check`: the full-text search index.</extracomment>
+        <translation>índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>orphans</source>
+        <extracomment>A check of `mosaic check`: records whose parent record does not exist.</extracomment>
+        <translation>huérfanos</translation>
+    </message>
+    <message>
+        <source>Restore a backup: &apos;mosaic restore --list&apos; shows the automatic backups, &apos;mosaic restore FILE&apos; puts one back (the current journal is kept as a backup first). Settings in the window does the same.</source>
+        <translation>Restaurar una copia de seguridad: &apos;mosaic restore --list&apos; muestra las copias automáticas, &apos;mosaic restore FILE&apos; vuelve a poner una (antes, el diario actual se guarda como copia de seguridad). En la ventana, Ajustes hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Muestra el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments besides its options.</source>
+        <translation>check no admite argumentos aparte de sus opciones.</translation>
+    </message>
+    <message>
+        <source>There is no journal in %1 yet, so there is nothing to check.</source>
+        <extracomment>%1 is the data folder.</extracomment>
+        <translation>Todavía no hay ningún diario en %1, así que no hay nada que comprobar.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <extracomment>%1 is the journal file&apos;s path.</extracomment>
+        <translation>Comprobado %1</translation>
+    </message>
+    <message>
+        <source>  %1 ok</source>
+        <extracomment>One line of `mosaic check`: %1 is the check&apos;s name, padded; the rest says it passed.</extracomment>
+        <translation>  %1 ok</translation>
+    </message>
+    <message>
+        <source>  %1 FAILED</source>
+        <translation>  %1 FALLÓ</translation>
+    </message>
+    <message>
+        <source>The journal is healthy.</source>
+        <translation>El diario está en buen estado.</translation>
+    </message>
+    <message>
+        <source>The journal failed a check. Nothing was changed.</source>
+        <translation>El diario no pasó una comprobación. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::cli::CheckInCommand</name>
     <message>
         <source>There is no habit &quot;%1&quot;: the journal has no habits yet.</source>
@@ -6968,7 +7286,23 @@ Options:
 Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was written).
 </source>
         <extracomment>The end of `mosaic --help`; keep the option names and the alignment of the descriptions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones:
+  --data-dir DIR  La carpeta de datos que contiene journal.sqlite (por defecto: $MOSAIC_DATA_DIR
+                  o, si no, la carpeta de datos de aplicaciones del sistema)
+  -h, --help      Muestra esta ayuda; &apos;mosaic COMANDO --help&apos; muestra las opciones de un comando
+  -v, --version   Muestra la versión
+
+Códigos de salida: 0 éxito, 1 la operación falló, 2 entrada o uso incorrectos (no se escribió nada).
+</translation>
+    </message>
+    <message>
+        <source>Check the journal for damage: integrity, references, search index</source>
+        <translation>Comprueba si el diario está dañado: integridad, referencias, índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the journal (--list shows the automatic ones)</source>
+        <translation>Pone una copia de seguridad en lugar del diario (--list muestra las automáticas)</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7401,143 @@ Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was
     </message>
 </context>
 <context>
+    <name>mosaic::cli::RestoreCommand</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A backup&apos;s date and time: %1 is the date, %2 the time.</extracomment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <extracomment>Kinds of backup in `mosaic restore --list`: the day&apos;s automatic one, or the journal kept before a restore.</extracomment>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>No automatic backups in %1 yet. Mosaic makes one a day when the journal changed.</source>
+        <extracomment>%1 is the backups folder.</extracomment>
+        <translation>Aún no hay copias de seguridad automáticas en %1. Mosaic hace una al día si el diario ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Backups in %1, newest first:</source>
+        <extracomment>Heading of `mosaic restore --list`; %1 is the backups folder.</extracomment>
+        <translation>Copias de seguridad en %1, las más recientes primero:</translation>
+    </message>
+    <message>
+        <source>Restore one with: mosaic restore FILE</source>
+        <translation>Restaura una con: mosaic restore FILE</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <extracomment>%1 is when the backup was taken.</extracomment>
+        <translation>Hecha: %1</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <extracomment>What a backup holds; each is a count of records.</extracomment>
+        <translation>Contiene: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n logro</numerusform>
+            <numerusform>%n logros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strength(s)</source>
+        <translation>
+            <numerusform>%n fortaleza</numerusform>
+            <numerusform>%n fortalezas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n habit(s)</source>
+        <translation>
+            <numerusform>%n hábito</numerusform>
+            <numerusform>%n hábitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the journal with this backup? The current journal is kept as a backup first. [y/N] </source>
+        <translation>¿Reemplazar el diario con esta copia de seguridad? Antes, el diario actual se guarda como copia de seguridad. [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The answers that mean yes to &quot;Replace the journal with this backup? [y/N]&quot;, lower case.</extracomment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>List the automatic backups, newest first.</source>
+        <translation>Lista las copias de seguridad automáticas, las más recientes primero.</translation>
+    </message>
+    <message>
+        <source>With --list: print the list as JSON.</source>
+        <translation>Con --list: muestra la lista como JSON.</translation>
+    </message>
+    <message>
+        <source>Restore without asking (needed when not run from a terminal).</source>
+        <translation>Restaura sin preguntar (necesario si no se ejecuta desde una terminal).</translation>
+    </message>
+    <message>
+        <source>restore --list takes no FILE.</source>
+        <translation>restore --list no admite FILE.</translation>
+    </message>
+    <message>
+        <source>restore needs one BACKUP file, e.g. mosaic restore journal-2026-11-20.sqlite; &apos;mosaic restore --list&apos; shows them.</source>
+        <translation>restore necesita un archivo de copia de seguridad (BACKUP), p. ej. mosaic restore journal-2026-11-20.sqlite; &apos;mosaic restore --list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>restore asks before replacing the journal, and there is no terminal to ask on. Run it in a terminal, or add --yes to restore without asking. Nothing was changed.</source>
+        <translation>restore pregunta antes de reemplazar el diario, y no hay ninguna terminal en la que preguntar. Ejecútalo en una terminal o añade --yes para restaurar sin preguntar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restored the journal from %1.</source>
+        <translation>Diario restaurado desde %1.</translation>
+    </message>
+    <message>
+        <source>The journal as it was before is kept in %1.</source>
+        <extracomment>%1 is the path of the copy of the journal as it was before the restore.</extracomment>
+        <translation>El diario tal como estaba antes se guardó en %1.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::cli::SearchCommand</name>
     <message>
         <source>Print the matches as JSON: [{&quot;type&quot;, &quot;id&quot;, &quot;snippet&quot;}], best first.</source>
@@ -7094,7 +7565,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was
     <message>
         <source>Writing to standard output failed. %1</source>
         <extracomment>%1 is advice on what to do, e.g. &quot;The disk is full. Free some space and try again.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en la salida estándar. %1</translation>
     </message>
 </context>
 <context>
@@ -7456,6 +7927,13 @@ Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was
     <message>
         <source>Mosaic keeps running in the tray so that your reminders can reach you. Quit from this icon&apos;s menu, or change this in Settings.</source>
         <translation>Mosaic sigue funcionando en la bandeja del sistema para que tus recordatorios puedan llegarte. Sal desde el menú de este icono o cámbialo en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::window::WindowApp</name>
+    <message>
+        <source>mosaic: --self-test and --screenshots show the example journal in a folder of their own and never use a journal of yours; leave out --data-dir. Nothing was written.</source>
+        <translation>mosaic: --self-test y --screenshots muestran el diario de ejemplo en una carpeta propia y nunca usan un diario tuyo; quita --data-dir. No se escribió nada.</translation>
     </message>
 </context>
 </TS>
