@@ -65,6 +65,8 @@ Rectangle {
             RowLayout {
                 id: actions
                 spacing: Theme.gap
+                // Only as wide as its buttons: the heading takes the rest (a nested layout fills by default).
+                Layout.fillWidth: false
                 Layout.alignment: Qt.AlignTop
             }
         }
