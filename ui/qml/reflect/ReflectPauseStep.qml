@@ -22,7 +22,9 @@ ReflectStep {
         property bool breathingIn: true
 
         Layout.fillWidth: true
-        Layout.preferredHeight: 240
+        // As tall as the view leaves room for under the words, so that "I'm ready" is in sight without scrolling at
+        // 1024 × 640 (the words above it do not depend on this height: no loop).
+        Layout.preferredHeight: Math.max(120, Math.min(240, step.viewHeight - guide.y - readyRow.implicitHeight - step.spacing - Theme.padding))
 
         SequentialAnimation {
             running: step.visible
@@ -61,9 +63,9 @@ ReflectStep {
             id: breath
             objectName: "breathingCircle"
             anchors.centerIn: parent
-            width: 220
-            height: 220
-            radius: 110
+            width: Math.min(220, guide.height - 20)
+            height: breath.width
+            radius: breath.width / 2
             // With less motion asked for, the circle keeps its size and only its colour deepens and fades.
             scale: step.reduceMotion ? 0.85 : 0.6 + 0.4 * guide.fullness
             opacity: step.reduceMotion ? 0.35 + 0.65 * guide.fullness : 1
@@ -87,6 +89,7 @@ ReflectStep {
     }
 
     RowLayout {
+        id: readyRow
         Layout.alignment: Qt.AlignHCenter
         spacing: Theme.gap
         AccentButton {
