@@ -154,6 +154,20 @@ TestCase {
         expectNone(pageFindings());
     }
 
+    // The reflection's first step is a pause: its one button must be in sight without scrolling, for a person who
+    // does not know that the step scrolls.
+    function test_thePauseShowsImReadyWithoutScrolling() {
+        openWindow(1024, 640);
+        testCase.window.showPage("reflect", {});
+        const page = testCase.window.pageItem("reflect");
+        const view = findChild(page, "stepFlick");
+        tryVerify(() => findChild(page, "beginButton") !== null);
+        const button = findChild(page, "beginButton");
+        wait(100);
+        const bottom = button.mapToItem(view, 0, button.height).y;
+        verify(bottom <= view.height, `"I'm ready" ends at ${Math.round(bottom)} in a view ${Math.round(view.height)} tall`);
+    }
+
     function test_everyPageFitsTheSmallestWindowAfterAResize() {
         openWindow(1920, 1080);
         pageFindings();

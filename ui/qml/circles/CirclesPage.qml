@@ -717,15 +717,17 @@ PageBase {
                 required property string note
                 Layout.fillWidth: true
                 spacing: Theme.gap
-                ColumnLayout {
+                // A Column, not a ColumnLayout: see Card.qml (a wrapped note's height must reach the row).
+                Column {
                     spacing: 0
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 0
                     Label {
                         //: A contact: %1 is with whom (people or a circle), %2 how it felt (e.g. "warm").
                         text: qsTr("%1 — %2").arg(contactRow.withText).arg(contactRow.qualityText)
                         color: Theme.text
                         elide: Text.ElideRight
-                        Layout.fillWidth: true
+                        width: parent.width
                     }
                     Label {
                         //: Under a contact: %1 is its date, %2 the note written about it.
@@ -733,7 +735,7 @@ PageBase {
                         color: Theme.muted
                         font.pointSize: Theme.smallSize
                         wrapMode: Text.Wrap
-                        Layout.fillWidth: true
+                        width: parent.width
                     }
                 }
                 QuietButton {

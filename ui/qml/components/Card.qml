@@ -36,31 +36,37 @@ Rectangle {
             visible: card.heading.length > 0 || actions.children.length > 0
             Layout.fillWidth: true
             spacing: Theme.gap
-            ColumnLayout {
+            // A positioner, not a ColumnLayout: wrapped text grows taller only once its width is set, and Qt 6.4's
+            // layouts drop a nested layout's new height when it changes while they arrange (rows then overlap). A
+            // Column settles in its own polish pass, after which the layout around it takes the new height.
+            Column {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0 // it takes the width it is given (its Labels follow its width)
                 spacing: 2
                 Label {
                     visible: card.heading.length > 0
+                    width: parent.width
                     text: card.heading
                     font.pointSize: Theme.headingSize - 2
                     font.weight: Font.DemiBold
                     color: Theme.text
                     wrapMode: Text.Wrap
-                    Layout.fillWidth: true
                     Accessible.role: Accessible.Heading
                 }
                 Label {
                     visible: card.caption.length > 0
+                    width: parent.width
                     text: card.caption
                     color: Theme.muted
                     font.pointSize: Theme.smallSize
                     wrapMode: Text.Wrap
-                    Layout.fillWidth: true
                 }
             }
             RowLayout {
                 id: actions
                 spacing: Theme.gap
+                // Only as wide as its buttons: the heading takes the rest (a nested layout fills by default).
+                Layout.fillWidth: false
                 Layout.alignment: Qt.AlignTop
             }
         }

@@ -364,16 +364,18 @@ ColumnLayout {
         }
         Repeater {
             model: notes
-            delegate: ColumnLayout {
+            // A Column, not a ColumnLayout: see Card.qml (a wrapped note's height must reach the card).
+            delegate: Column {
                 id: noteItem
                 required property string date
                 required property string dateText
                 required property string note
                 required property string status
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 spacing: 2
                 RowLayout {
-                    Layout.fillWidth: true
+                    width: parent.width
                     Label {
                         //: Above a note of a day the habit was skipped on purpose; %1 is the date.
                         text: noteItem.status === "skipped" ? qsTr("%1 · skipped").arg(noteItem.dateText) : noteItem.dateText
@@ -397,7 +399,7 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                     maximumLineCount: 6
                     elide: Text.ElideRight
-                    Layout.fillWidth: true
+                    width: parent.width
                 }
             }
         }

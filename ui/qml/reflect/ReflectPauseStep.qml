@@ -22,7 +22,9 @@ ReflectStep {
         property bool breathingIn: true
 
         Layout.fillWidth: true
-        Layout.preferredHeight: 240
+        // As tall as the view leaves room for under the words, so that "I'm ready" is in sight without scrolling at
+        // 1024 × 640 (the words above it do not depend on this height: no loop).
+        Layout.preferredHeight: Math.max(120, Math.min(240, step.viewHeight - guide.y - readyRow.implicitHeight - step.spacing - Theme.padding))
 
         SequentialAnimation {
             running: step.visible
@@ -61,11 +63,13 @@ ReflectStep {
             id: breath
             objectName: "breathingCircle"
             anchors.centerIn: parent
-            width: 220
-            height: 220
-            radius: 110
+            width: Math.min(220, guide.height - 20)
+            height: breath.width
+            radius: breath.width / 2
             // With less motion asked for, the circle keeps its size and only its colour deepens and fades.
-            scale: step.reduceMotion ? 0.85 : 0.6 + 0.4 * guide.fullness
+            // Never so small that its words stand out over its edge (a small view makes the circle small).
+            readonly property real least: Math.min(0.9, (breathText.implicitWidth + 2 * Theme.padding) / breath.width)
+            scale: step.reduceMotion ? Math.max(breath.least, 0.85) : Math.max(breath.least, 0.6 + 0.4 * guide.fullness)
             opacity: step.reduceMotion ? 0.35 + 0.65 * guide.fullness : 1
             color: Theme.accentSoft
             border.color: Theme.accent
@@ -73,6 +77,7 @@ ReflectStep {
             Accessible.ignored: true
         }
         Label {
+            id: breathText
             objectName: "breathingText"
             anchors.centerIn: parent
             text: guide.breathingIn
@@ -87,6 +92,7 @@ ReflectStep {
     }
 
     RowLayout {
+        id: readyRow
         Layout.alignment: Qt.AlignHCenter
         spacing: Theme.gap
         AccentButton {

@@ -41,11 +41,12 @@ AbstractButton {
         border.color: Theme.accent
     }
 
-    contentItem: ColumnLayout {
+    // A Column, not a ColumnLayout: see Card.qml (a name that wraps must make the dot, and the indicator, taller).
+    contentItem: Column {
         spacing: 4
         Item {
-            Layout.fillWidth: true
-            implicitHeight: 14
+            width: parent.width
+            height: 14
             Rectangle {
                 // The line to the next dot.
                 visible: dot.index < dot.count - 1
@@ -73,7 +74,7 @@ AbstractButton {
             horizontalAlignment: Text.AlignHCenter
             // Wraps rather than cutting a step's name short in a narrow window ("The thoug…").
             wrapMode: Text.Wrap
-            Layout.fillWidth: true
+            width: parent.width
         }
     }
 }

@@ -21,22 +21,24 @@ RowLayout {
     Layout.fillWidth: true
     spacing: Theme.padding
 
-    ColumnLayout {
+    // A Column, not a ColumnLayout: see Card.qml (wrapped text must make the row taller).
+    Column {
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
         spacing: 2
         Label {
             text: row.title
             color: Theme.text
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
-            Layout.fillWidth: true
+            width: parent.width
         }
         Label {
             visible: row.detail.length > 0
             text: row.detail
             color: Theme.muted
             font.pointSize: Theme.smallSize
-            Layout.fillWidth: true
+            width: parent.width
         }
     }
     QuietButton {

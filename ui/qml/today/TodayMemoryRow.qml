@@ -34,11 +34,14 @@ RowLayout {
         Layout.fillHeight: true
     }
 
-    ColumnLayout {
+    // A Column, not a ColumnLayout: see Card.qml (wrapped text must make the row taller).
+    Column {
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
         spacing: 2
         SectionLabel {
             text: row.yearsAgoText
+            width: parent.width
         }
         Label {
             visible: row.heading.length > 0
@@ -46,7 +49,7 @@ RowLayout {
             color: Theme.text
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
-            Layout.fillWidth: true
+            width: parent.width
         }
         Label {
             visible: row.text.length > 0
@@ -55,7 +58,7 @@ RowLayout {
             wrapMode: Text.Wrap
             maximumLineCount: 3
             elide: Text.ElideRight
-            Layout.fillWidth: true
+            width: parent.width
         }
     }
 

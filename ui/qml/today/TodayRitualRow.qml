@@ -93,12 +93,14 @@ ColumnLayout {
             }
         }
 
-        ColumnLayout {
+        // A Column, not a ColumnLayout: see Card.qml (a wrapped prompt's height must reach the card).
+        Column {
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
             spacing: 2
 
             RowLayout {
-                Layout.fillWidth: true
+                width: parent.width
                 spacing: Theme.gap
                 Label {
                     text: row.name
@@ -120,7 +122,7 @@ ColumnLayout {
                 text: row.prompt
                 color: Theme.muted
                 wrapMode: Text.Wrap
-                Layout.fillWidth: true
+                width: parent.width
             }
             Label {
                 visible: text.length > 0
@@ -128,7 +130,7 @@ ColumnLayout {
                 text: row.skippedToday && !row.doneToday ? qsTr("Resting today — that is part of the rhythm too.") : row.progressText
                 color: Theme.muted
                 font.pointSize: Theme.smallSize
-                Layout.fillWidth: true
+                width: parent.width
                 wrapMode: Text.Wrap
             }
         }

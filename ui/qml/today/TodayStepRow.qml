@@ -51,18 +51,20 @@ RowLayout {
         }
     }
 
-    ColumnLayout {
+    // A Column, not a ColumnLayout: see Card.qml (wrapped text must make the row taller).
+    Column {
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
         spacing: 2
         Label {
             text: row.text
             color: Theme.text
             wrapMode: Text.Wrap
-            Layout.fillWidth: true
+            width: parent.width
         }
         RowLayout {
             spacing: Theme.gap
-            Layout.fillWidth: true
+            width: parent.width
             Rectangle {
                 visible: row.overdue
                 implicitWidth: 7
