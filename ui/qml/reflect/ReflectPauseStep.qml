@@ -67,9 +67,7 @@ ReflectStep {
             height: breath.width
             radius: breath.width / 2
             // With less motion asked for, the circle keeps its size and only its colour deepens and fades.
-            // Never so small that its words stand out over its edge (a small view makes the circle small).
-            readonly property real least: Math.min(0.9, (breathText.implicitWidth + 2 * Theme.padding) / breath.width)
-            scale: step.reduceMotion ? Math.max(breath.least, 0.85) : Math.max(breath.least, 0.6 + 0.4 * guide.fullness)
+            scale: step.reduceMotion ? 0.85 : 0.6 + 0.4 * guide.fullness
             opacity: step.reduceMotion ? 0.35 + 0.65 * guide.fullness : 1
             color: Theme.accentSoft
             border.color: Theme.accent
@@ -77,7 +75,6 @@ ReflectStep {
             Accessible.ignored: true
         }
         Label {
-            id: breathText
             objectName: "breathingText"
             anchors.centerIn: parent
             text: guide.breathingIn
