@@ -3100,6 +3100,11 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <extracomment>%1 is the backup&apos;s date.</extracomment>
         <translation>Das Tagebuch wird so sein, wie es am %1 war. Das Tagebuch, wie es jetzt ist, wird vorher als Sicherung aufbewahrt, sodass du zu ihm zurückkehren kannst.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Button (verb): put the chosen backup back in place of the journal.</extracomment>
+        <translation>Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>

@@ -3100,6 +3100,11 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <extracomment>%1 is the backup&apos;s date.</extracomment>
         <translation>El diario quedará como estaba el %1. Antes, el diario tal como está ahora se guarda como copia de seguridad, para que puedas volver a él.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Button (verb): put the chosen backup back in place of the journal.</extracomment>
+        <translation>Restaurar</translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>

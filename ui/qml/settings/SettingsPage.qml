@@ -412,20 +412,25 @@ PageBase {
             confirmRestore.dateText = dateText;
             confirmRestore.open();
         }
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(460, (parent ? parent.width : 460) - 48)
+        anchors.centerIn: Overlay.overlay
+        // A fixed width: sized from its content, Qt 6.4's dialog and its button box size each other in a loop.
+        width: 440
         modal: true
         //: Title of the dialog that confirms restoring a backup.
         title: qsTr("Restore this backup?")
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        footer: DialogButtons {
+            //: Button (verb): put the chosen backup back in place of the journal.
+            acceptText: qsTr("Restore")
+            onAcceptClicked: confirmRestore.accept()
+            onCancelClicked: confirmRestore.reject()
+        }
         onAccepted: page.backupOutcome = backups.restore(confirmRestore.row)
         Label {
             objectName: "confirmRestoreText"
             //: %1 is the backup's date.
             text: qsTr("The journal will be as it was on %1. The journal as it is now is kept as a backup first, so you can come back to it.").arg(confirmRestore.dateText)
             wrapMode: Text.Wrap
-            width: parent ? parent.width : 400
+            width: confirmRestore.availableWidth
             color: Theme.text
         }
     }
