@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mosaic check and mosaic restore, run as a user runs them, and the automatic backup a writing command takes.
 #include "MosaicProcess.h"
+#include "TestFiles.h"
 
 #include "QtPrinters.h"
 #include "TempJournalDir.h"
@@ -25,14 +26,6 @@ using Catch::Matchers::ContainsSubstring;
 namespace {
 
 const QString kSample = QStringLiteral(MOSAIC_SAMPLE_JOURNAL);
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // A statement on a plain connection: to count, or to make the mistake a person wants to undo.
 qlonglong sql(const QString &path, const QString &statement)

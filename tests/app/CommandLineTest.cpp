@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless command line, run as a user runs it: exit codes, messages, and what ends up in the journal.
 #include "MosaicProcess.h"
+#include "TestFiles.h"
 
 #include "QtPrinters.h"
 #include "TempJournalDir.h"
@@ -35,21 +36,6 @@ QJsonObject sampleJournal()
     QFile file(kSample);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
 }
 
 void importSample(const TempJournalDir &dir)

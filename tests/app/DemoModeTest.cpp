@@ -2,6 +2,7 @@
 // The window's demo modes (--self-test, --screenshots DIR) import the example journal, so they must never run in a
 // person's journal: they use a temporary one of their own, and refuse an explicit --data-dir.
 #include "MosaicProcess.h"
+#include "TestFiles.h"
 
 #include "TempJournalDir.h"
 
@@ -16,14 +17,6 @@ using Catch::Matchers::ContainsSubstring;
 
 #ifdef MOSAIC_HAVE_WINDOW
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QStringList entries(const QString &directory)
 {

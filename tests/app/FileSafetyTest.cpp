@@ -2,6 +2,7 @@
 // The journal's files and outputs as a user meets them through the real `mosaic` binary: an output never replaces
 // the journal, a full disk is reported and leaves nothing half-written, files are private, a read-only journal reads.
 #include "MosaicProcess.h"
+#include "TestFiles.h"
 
 #include "QtPrinters.h"
 #include "TempJournalDir.h"
@@ -28,21 +29,6 @@ using Catch::Matchers::ContainsSubstring;
 namespace {
 
 const QString kSample = QStringLiteral(MOSAIC_SAMPLE_JOURNAL);
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
 
 void importSample(const QString &dataDirectory)
 {
