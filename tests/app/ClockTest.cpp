@@ -27,16 +27,7 @@ MosaicRun runMosaicAtClock(const QString &faketime, const QString &clock, const 
     environment.insert(QStringLiteral("ASAN_OPTIONS"), environment.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
     process.setProcessEnvironment(environment);
     process.start(faketime, QStringList{clock, QStringLiteral(MOSAIC_EXECUTABLE), QStringLiteral("--data-dir"), dataDirectory} + arguments);
-    MosaicRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return finishMosaic(process);
 }
 
 // The note of the journal's check-in on kDay, as `mosaic export` writes it.

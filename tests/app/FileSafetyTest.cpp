@@ -57,16 +57,7 @@ MosaicRun runMosaicToFile(const QStringList &arguments, const QString &outputFil
     process.setStandardOutputFile(outputFile, QIODevice::Truncate);
     process.start(QStringLiteral(MOSAIC_EXECUTABLE), arguments);
     process.closeWriteChannel();
-    MosaicRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return finishMosaic(process);
 }
 
 // A file system mounted for one test and unmounted when it ends. Mounting needs root (these tests run as root in CI).

@@ -13,6 +13,11 @@ MosaicRun runMosaic(const QStringList &arguments, const QProcessEnvironment &env
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(MOSAIC_EXECUTABLE), arguments);
     process.closeWriteChannel();
+    return finishMosaic(process);
+}
+
+MosaicRun finishMosaic(QProcess &process)
+{
     MosaicRun run;
     if (!process.waitForFinished(60000)) {
         process.kill();
