@@ -23,7 +23,7 @@ FocusScope {
     property bool optional: false
     /// The day the calendar opens on while the field is empty, "YYYY-MM-DD" (usually today).
     property string openOn
-    readonly property bool acceptable: field.problem.length === 0 && field.readable(input.text)
+    readonly property bool acceptable: field.problem.length === 0 && field.readable()
     readonly property alias text: input.text
     readonly property alias input: input
     // A typed property, not an alias: Qt 6.4's qmllint crashes on an alias to a popup.
@@ -38,8 +38,8 @@ FocusScope {
     implicitHeight: column.implicitHeight
     activeFocusOnTab: false
 
-    function readable(text: string): bool {
-        const trimmed = text.trim();
+    function readable(): bool {
+        const trimmed = input.text.trim();
         return trimmed.length === 0 ? field.optional : LocaleInput.isoDate(trimmed).length > 0;
     }
     /// Reads the text typed: a date becomes the value; anything else keeps the value and says how to write it.
