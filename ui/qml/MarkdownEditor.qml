@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one editor for every long text in Mosaic: plain Markdown, highlighted as it is typed, with Ctrl+B, Ctrl+I,
-// Ctrl+K, lists that continue on Enter and nest with Ctrl+] / Ctrl+[, a word count, a focus mode and a read view that
-// renders the Markdown. Tab and Shift+Tab move the keyboard on, as in every field: a long text is never a trap.
-// It stores plain text only. It does not save: the owner listens to textEdited() and hands the text to an
-// AutosaveController.
+// Ctrl+K, lists that continue on Enter and nest with Ctrl+] / Ctrl+[, a word count, a focus mode (Ctrl+Shift+F) and a
+// read view (Ctrl+Shift+R) that renders the Markdown. Tab and Shift+Tab move the keyboard on, as in every field: a
+// long text is never a trap. It stores plain text only. It does not save: the owner listens to textEdited() and hands
+// the text to an AutosaveController.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -93,8 +93,22 @@ FocusScope {
     onAccentColorChanged: readArea.restyle()
     onMutedColorChanged: readArea.restyle()
     onReadViewChanged: {
-        if (!root.readView)
+        if (root.readView)
+            readArea.forceActiveFocus();
+        else
             area.forceActiveFocus();
+    }
+    // Here rather than on the writing area: they work from the read view too.
+    Keys.onPressed: event => {
+        if (event.modifiers !== (Qt.ControlModifier | Qt.ShiftModifier))
+            return;
+        if (event.key === Qt.Key_R) {
+            root.readView = !root.readView;
+            event.accepted = true;
+        } else if (event.key === Qt.Key_F) {
+            root.focusMode = !root.focusMode;
+            event.accepted = true;
+        }
     }
     Component.onCompleted: area.text = root.text
 
@@ -115,25 +129,17 @@ FocusScope {
         font: area.font
     }
 
+    // The toolbar is for the mouse: each button has its key (named in its tooltip), so Tab goes from the field before
+    // the editor straight into its text instead of through five buttons.
     component ChromeButton: ToolButton {
         id: chromeButton
         property string hint
         property color inkColor
         property color accentColor
-        focusPolicy: Qt.TabFocus
+        focusPolicy: Qt.NoFocus
         padding: 8
         font.pointSize: 10
         Accessible.name: chromeButton.hint
-        // Enter and Return press it as Space does, as on every button of the window.
-        Keys.onReturnPressed: chromeButton.activate()
-        Keys.onEnterPressed: chromeButton.activate()
-        function activate() {
-            if (chromeButton.checkable) {
-                chromeButton.toggle();
-                chromeButton.toggled();
-            }
-            chromeButton.clicked();
-        }
         ToolTip.visible: chromeButton.hovered && chromeButton.hint.length > 0
         ToolTip.text: chromeButton.hint
         ToolTip.delay: 600
@@ -152,11 +158,7 @@ FocusScope {
                 anchors.fill: parent
                 radius: 6
                 color: chromeButton.accentColor
-                opacity: chromeButton.down ? 0.22 : chromeButton.checked ? 0.14 : chromeButton.hovered || chromeButton.visualFocus ? 0.08 : 0
-            }
-            FocusRing {
-                shown: chromeButton.visualFocus
-                controlRadius: 6
+                opacity: chromeButton.down ? 0.22 : chromeButton.checked ? 0.14 : chromeButton.hovered ? 0.08 : 0
             }
         }
     }
@@ -234,7 +236,8 @@ FocusScope {
                       ? qsTr("Write")
                       //: Toolbar toggle (verb): shows the text rendered, read-only.
                       : qsTr("Read")
-                hint: root.readView ? qsTr("Back to writing") : qsTr("Read view: the text as it will look")
+                //: Tooltips of the Read/Write toggle; keep the shortcut as it is.
+                hint: root.readView ? qsTr("Back to writing (Ctrl+Shift+R)") : qsTr("Read view: the text as it will look (Ctrl+Shift+R)")
                 checkable: true
                 checked: root.readView
                 onToggled: root.readView = checked
@@ -245,7 +248,8 @@ FocusScope {
                 objectName: "focusModeButton"
                 //: Toolbar toggle: focus mode, only the text on screen (noun or verb, keep it short).
                 text: qsTr("Focus")
-                hint: qsTr("Focus mode: only the text (Esc to leave)")
+                //: Tooltip of the Focus toggle; keep the shortcuts as they are.
+                hint: qsTr("Focus mode: only the text (Ctrl+Shift+F, Esc to leave)")
                 checkable: true
                 checked: root.focusMode
                 onToggled: {

@@ -328,17 +328,55 @@ Item {
             compare(area.mapToItem(scroll, 0, area.cursorRectangle.y).y >= 0, true);
         }
 
-        function test_enterPressesTheToolbarButtons() {
+        function test_tabGoesStraightIntoTheTextPastTheToolbar() {
+            const form = createTemporaryObject(formComponent, scene);
+            form.before.forceActiveFocus();
+            keyClick(Qt.Key_Tab);
+            verify(form.editor.textArea.activeFocus, "Tab stopped on the toolbar");
+            type("straight in");
+            compare(form.editor.text, "straight in");
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            verify(form.before.activeFocus, "Shift+Tab stopped on the toolbar");
+        }
+
+        function test_everyToolbarButtonHasItsKey() {
             const editor = createEditor("a word");
-            editor.textArea.select(2, 6);
-            const bold = findChild(editor, "boldButton");
-            bold.forceActiveFocus(Qt.TabFocusReason);
-            keyClick(Qt.Key_Return);
-            compare(editor.text, "a **word**");
-            const read = findChild(editor, "readViewButton");
-            read.forceActiveFocus(Qt.TabFocusReason);
-            keyClick(Qt.Key_Enter, Qt.KeypadModifier);
+            editor.textArea.forceActiveFocus();
+            // Ctrl+Shift+R: the read view, with the keyboard in it; Esc goes back to writing where one was.
+            keyClick(Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier);
             verify(editor.readView);
+            verify(findChild(editor, "readView").activeFocus, "the read view has no keyboard");
+            keyClick(Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier);
+            verify(!editor.readView);
+            verify(editor.textArea.activeFocus);
+            keyClick(Qt.Key_R, Qt.ControlModifier | Qt.ShiftModifier);
+            keyClick(Qt.Key_Escape);
+            verify(!editor.readView);
+            verify(editor.textArea.activeFocus);
+            // Ctrl+Shift+F: focus mode, the same way.
+            keyClick(Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier);
+            verify(editor.focusMode);
+            verify(editor.textArea.activeFocus);
+            keyClick(Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier);
+            verify(!editor.focusMode);
+            compare(editor.text, "a word");
+            // Each button names its key in its tooltip.
+            for (const name of ["boldButton", "italicButton", "linkButton", "readViewButton", "focusModeButton"])
+                verify(/Ctrl\+/.test(findChild(editor, name).hint), name + " names no key");
+        }
+
+        function test_aClickOnTheToolbarLeavesTheKeyboardInTheText() {
+            const editor = createEditor("a word");
+            editor.textArea.forceActiveFocus();
+            editor.textArea.select(2, 6);
+            mouseClick(findChild(editor, "boldButton"));
+            compare(editor.text, "a **word**");
+            verify(editor.textArea.activeFocus);
+            mouseClick(findChild(editor, "readViewButton"));
+            verify(editor.readView);
+            mouseClick(findChild(editor, "readViewButton"));
+            verify(!editor.readView);
+            verify(editor.textArea.activeFocus);
         }
 
         function test_everyControlHasAnAccessibleName() {
