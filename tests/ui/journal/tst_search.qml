@@ -170,6 +170,32 @@ Item {
             compare(shownRow(page, row), { kind: "Strength", title: "Patience", date: "" });
         }
 
+        function test_aSearchBeyondTheLimitsSaysSoAndKeepsTheText() {
+            const page = examplePage();
+            const field = findChild(page, "journalSearch");
+            field.forceActiveFocus();
+            // 65 words, one more than a search may have: pasted at once, as such a search comes.
+            const words = [];
+            for (let i = 0; i < 65; ++i)
+                words.push("word" + i);
+            field.text = words.join(" ");
+            tryCompare(page.searchResults, "pending", false);
+            verify(page.searchResults.problem.indexOf("64") >= 0, page.searchResults.problem);
+            compare(page.searchResults.count, 0);
+            const empty = findChild(page, "journalEmptyState");
+            tryVerify(() => empty.visible);
+            compare(empty.text, page.searchResults.problem);
+            verify(empty.title.indexOf("Nothing found") < 0, empty.title);
+            compare(field.text, words.join(" "));
+            // A word less, and it searches again.
+            keyClick(Qt.Key_End);
+            for (let i = 0; i < "word64".length + 1; ++i)
+                keyClick(Qt.Key_Backspace);
+            compare(page.searchResults.problem, "");
+            tryCompare(page.searchResults, "pending", false);
+            compare(empty.title, "Nothing found");
+        }
+
         function test_ctrlFFocusesTheSearch() {
             const page = examplePage();
             const field = findChild(page, "journalSearch");

@@ -249,14 +249,18 @@ PageBase {
                 }
 
                 EmptyState {
+                    objectName: "journalEmptyState"
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.padding
                     visible: searchModel.active ? (!searchModel.pending && searchModel.count === 0)
                                                 : (timelineModel.count === 0)
-                    title: searchModel.active ? qsTr("Nothing found")
+                    //: Shown in place of results when a search is beyond the limits; the text under it says which.
+                    title: searchModel.problem.length > 0 ? qsTr("Not searched")
+                         : searchModel.active ? qsTr("Nothing found")
                                               : timelineModel.filtered ? qsTr("Nothing here with these filters")
                                                                        : qsTr("Your journal is waiting")
-                    text: searchModel.active ? qsTr("No entry has these words. Try fewer words, or the start of a word.")
+                    text: searchModel.problem.length > 0 ? searchModel.problem
+                        : searchModel.active ? qsTr("No entry has these words. Try fewer words, or the start of a word.")
                                              : timelineModel.filtered ? qsTr("Another choice, or another day, may show more.")
                                                                       : qsTr("Reflections, wins and the notes of your rituals will gather here, newest first.")
                     //: Button: clear all the filters of the journal.

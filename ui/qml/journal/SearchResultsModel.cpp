@@ -180,6 +180,7 @@ void SearchResultsModel::setQuery(const QString &query)
     if (query == m_query)
         return;
     m_query = query;
+    m_problem = checkSearchQueryLimits(m_query).value_or(QString());
     Q_EMIT queryChanged();
     if (active()) {
         setPending(true);

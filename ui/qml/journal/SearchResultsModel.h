@@ -26,6 +26,9 @@ class SearchResultsModel : public QAbstractListModel
     Q_PROPERTY(bool active READ active NOTIFY queryChanged)
     /// True from a change of the query until its results are in.
     Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
+    /// Why the query is not searched (too long, too many words: checkSearchQueryLimits), for the page to say in place of
+    /// "nothing found"; empty while the query is within the limits.
+    Q_PROPERTY(QString problem READ problem NOTIFY queryChanged)
     Q_PROPERTY(int count READ count NOTIFY resultsChanged)
     Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY highlightColorChanged)
     /// How long the typing must pause before a search, in milliseconds.
@@ -55,6 +58,7 @@ public:
     void setQuery(const QString &query);
     bool active() const;
     bool pending() const { return m_pending; }
+    QString problem() const { return m_problem; }
     int count() const { return int(m_hits.size()); }
     QColor highlightColor() const { return m_highlightColor; }
     void setHighlightColor(const QColor &color);
@@ -98,6 +102,7 @@ private:
 
     QPointer<JournalSession> m_session;
     QString m_query;
+    QString m_problem;
     QColor m_highlightColor = QColor(0x3e, 0x7f, 0x7a);
     QTimer m_timer;
     int m_limit = 40;
