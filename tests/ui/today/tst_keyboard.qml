@@ -68,19 +68,22 @@ TestCase {
         window.requestActivate();
         tryVerify(() => window.active, 2000);
 
+        // Each step puts the keyboard, visibly, on the next thing to do: no Tab is needed on the way.
         const welcome = findChild(window, "welcome");
         tryVerify(() => welcome.opened);
-        tabTo(window, named("Start my own"), "Start my own");
-        keyClick(Qt.Key_Space);
+        tryVerify(() => named("Start my own")(window.activeFocusItem), 2000, "the welcome's button has no keyboard");
+        keyClick(Qt.Key_Return);
         tryVerify(() => !welcome.visible);
 
-        tabTo(window, named("Set up a first ritual"), "Set up a first ritual");
-        keyClick(Qt.Key_Space);
+        tryVerify(() => named("Set up a first ritual")(window.activeFocusItem), 2000, "Today's invitation has no keyboard");
+        verify(window.activeFocusItem.visualFocus, "the invitation's button shows no focus");
+        keyClick(Qt.Key_Return);
         compare(window.currentPage, "habits");
 
         const habits = window.pageItem("habits");
-        tabTo(window, named("Make a habit"), "Make a habit");
-        keyClick(Qt.Key_Space);
+        tryVerify(() => named("Make a habit")(window.activeFocusItem), 2000, "the Habits invitation has no keyboard");
+        verify(window.activeFocusItem.visualFocus, "the invitation's button shows no focus");
+        keyClick(Qt.Key_Return);
         const dialog = habits.formDialog;
         tryVerify(() => dialog.opened);
         tryVerify(() => findChild(dialog.contentItem, "formName").activeFocus);
@@ -91,13 +94,22 @@ TestCase {
             waitForRendering(window.contentItem);
         compare(habits.habits.count, 1);
 
-        // Back to Today through the sidebar, and the ritual checked off there.
-        tabTo(window, named("Today"), "Today in the sidebar");
-        keyClick(Qt.Key_Space);
+        // Back to Today through the sidebar: one stop for Tab, its pages under the arrow keys.
+        const sidebarHabits = tabTo(window, named("Habits"), "the sidebar");
+        verify(sidebarHabits.Accessible.selected, "Tab comes into the sidebar on the page shown");
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Up);
+        keyClick(Qt.Key_Up);
+        verify(named("Today")(window.activeFocusItem), "Up goes to the pages above");
+        keyClick(Qt.Key_Return);
         compare(window.currentPage, "today");
         const today = window.pageItem("today");
         tryVerify(() => today.model.rituals.count === 1);
         const habitId = habits.detail.habitId;
+        // From the sidebar, Tab goes into the page, not through the other pages' entries.
+        keyClick(Qt.Key_Tab);
+        verify(!(window.activeFocusItem.Accessible.role === Accessible.PageTab), "Tab went on through the sidebar");
         const check = tabTo(window, item => item.objectName === "ritualCheck-" + habitId, "the ritual's check");
         verify(check.visualFocus, "the focused check shows its focus");
         keyClick(Qt.Key_Space);

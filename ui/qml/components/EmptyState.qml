@@ -11,6 +11,8 @@ ColumnLayout {
     property string title
     property string text
     property string actionText
+    /// The invitation's button, for a page to hand the keyboard to on arrival (PageBase.arrivalFocus).
+    readonly property alias action: actionButton
     signal actionTriggered
 
     Layout.fillWidth: true
@@ -39,6 +41,7 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
     }
     AccentButton {
+        id: actionButton
         visible: empty.actionText.length > 0
         text: empty.actionText
         Layout.alignment: Qt.AlignHCenter

@@ -19,6 +19,9 @@ FocusScope {
     property bool scrolls: true
     property alias flickable: flick
     readonly property real contentWidth: column.width
+    /// Where the keyboard goes when the page is shown and nothing in it has asked for it: the next thing to do, such as
+    /// an empty page's invitation. Null leaves the keyboard at the top of the page (Tab goes to its first control).
+    property Item arrivalFocus: null
 
     /// Asks the window to show another page (see docs/ui-architecture.md for the names and arguments).
     signal openRequested(string page, var args)

@@ -8,6 +8,7 @@ import Mosaic.Ui
 
 PageBase {
     id: page
+    arrivalFocus: invitation.action
     //: Page title, as the page's name in the sidebar.
     title: qsTr("Habits")
     subtitle: qsTr("Small rituals that remind you of your worth, kept at your own pace.")
@@ -59,6 +60,7 @@ PageBase {
         objectName: "habitsInvitation"
         visible: habitModel.count === 0 && habitModel.archivedCount === 0
         EmptyState {
+            id: invitation
             title: qsTr("Rituals that steady you")
             text: qsTr("A few minutes a day, such as naming a strength or writing three good things, build a sense of worth that does not hang on anyone's approval. Start from a ritual below, or make your own.")
             actionText: qsTr("Make a habit")

@@ -44,9 +44,17 @@ ApplicationWindow {
         loader.active = true;
         if (loader.item) {
             loader.item.activate(args || {});
-            loader.item.forceActiveFocus();
+            window.focusPage(loader.item);
         }
         window.settings.lastPage = name;
+    }
+    /// Gives `page` the keyboard: to what it asked for in activate(), else to its arrivalFocus, shown with its ring so
+    /// that a person on the keyboard sees where they are (docs/ui-architecture.md, "Keyboard").
+    function focusPage(page: Item) {
+        page.forceActiveFocus();
+        const arrival = page.arrivalFocus as Item;
+        if (window.activeFocusItem === page && arrival && arrival.visible)
+            arrival.forceActiveFocus(Qt.TabFocusReason);
     }
     function pageIndex(name: string): int {
         for (let i = 0; i < window.pages.length; ++i) {
@@ -283,5 +291,11 @@ ApplicationWindow {
         id: welcome
         session: window.session
         settings: window.settings
+        // After the welcome the keyboard goes where a page shown would put it (the example journal may open another).
+        onClosed: {
+            const page = window.pageItem(window.currentPage);
+            if (page)
+                window.focusPage(page);
+        }
     }
 }

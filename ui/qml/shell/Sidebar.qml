@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The list of pages at the left of the window; each entry names its shortcut.
+// The list of pages at the left of the window; each entry names its shortcut. For the keyboard it is one stop, as a
+// list is: Tab comes to the page shown and goes on into the page; Up and Down go to the other pages, Return opens one.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -22,7 +23,20 @@ Rectangle {
         color: Theme.border
     }
 
+    /// Puts the keyboard on the entry of page `index` (wrapping around), shown with its ring.
+    function focusEntry(index: int) {
+        const wanted = (index + sidebar.pages.length) % sidebar.pages.length;
+        for (let i = 0; i < entries.children.length; ++i) {
+            const entry = entries.children[i];
+            if (entry.index === wanted && entry.page !== undefined) {
+                entry.forceActiveFocus(Qt.TabFocusReason);
+                return;
+            }
+        }
+    }
+
     ColumnLayout {
+        id: entries
         anchors.fill: parent
         anchors.margins: Theme.padding
         anchors.topMargin: Theme.pagePadding - 4
@@ -67,7 +81,8 @@ Rectangle {
         required property var page
         readonly property bool current: entry.index === sidebar.currentIndex
         Layout.fillWidth: true
-        focusPolicy: Qt.StrongFocus
+        // Only the page shown is a Tab stop; the others are reached with the arrow keys.
+        focusPolicy: entry.current ? Qt.StrongFocus : Qt.ClickFocus
         Accessible.name: entry.page.title
         //: The keyboard shortcut of a page; %1 is the page's number (1 to 8).
         Accessible.description: qsTr("Ctrl+%1").arg(entry.index + 1)
@@ -77,8 +92,8 @@ Rectangle {
         onClicked: sidebar.pageChosen(entry.page.name)
         Keys.onReturnPressed: sidebar.pageChosen(entry.page.name)
         Keys.onEnterPressed: sidebar.pageChosen(entry.page.name)
-        Keys.onDownPressed: entry.nextItemInFocusChain(true).forceActiveFocus()
-        Keys.onUpPressed: entry.nextItemInFocusChain(false).forceActiveFocus()
+        Keys.onDownPressed: sidebar.focusEntry(entry.index + 1)
+        Keys.onUpPressed: sidebar.focusEntry(entry.index - 1)
 
         contentItem: RowLayout {
             spacing: Theme.gap + 4

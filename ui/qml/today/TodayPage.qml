@@ -9,6 +9,7 @@ import Mosaic.Ui
 
 PageBase {
     id: page
+    arrivalFocus: invitation.action
     title: today.greeting
     subtitle: today.dateText
 
@@ -67,6 +68,7 @@ PageBase {
         objectName: "todayInvitation"
         visible: today.journalEmpty
         EmptyState {
+            id: invitation
             title: qsTr("Welcome. This is your day at a glance.")
             text: qsTr("Here you will find the small rituals you keep, the next steps you chose after a hard moment, and a "
                        + "reminder of what you are good at. When something stings, “Something happened” walks you through "
