@@ -77,6 +77,8 @@ TestCase {
         settings.welcomed = false;
         settings.lastPage = "today";
         const window = makeWindow(session, settings);
+        window.width = 1024;
+        window.height = 640;
 
         const welcome = findChild(window, "welcome");
         tryVerify(() => welcome.opened);
@@ -98,7 +100,7 @@ TestCase {
         keyClick("a");
         keyClick("l");
         keyClick("k");
-        mouseClick(findChild(dialog.footer, "formSave"));
+        keyClick(Qt.Key_Return);
         tryVerify(() => !dialog.visible);
 
         // The list and the habit in full replace the empty state, and the window lives on through its frames.
@@ -107,6 +109,18 @@ TestCase {
         compare(habits.habits.count, 1);
         compare(habits.detail.name, "Walk");
         verify(habits.detail.exists);
+        // Today's buttons sit beside the words "Still open today.", not on them (they once stayed where the hidden
+        // row had left them).
+        const skip = findChild(habits, "detailSkip");
+        const check = findChild(habits, "detailCheck");
+        const state = findChild(habits, "detailTodayState");
+        tryVerify(() => skip.visible && check.visible && state.visible);
+        for (const [a, b] of [[state, skip], [skip, check], [state, check]]) {
+            const ra = a.mapToItem(null, 0, 0, a.width, a.height);
+            const rb = b.mapToItem(null, 0, 0, b.width, b.height);
+            const overlap = ra.x < rb.x + rb.width && rb.x < ra.x + ra.width && ra.y < rb.y + rb.height && rb.y < ra.y + ra.height;
+            verify(!overlap, a.objectName + " " + JSON.stringify(ra) + " overlaps " + b.objectName + " " + JSON.stringify(rb));
+        }
         compare(TestSupport.rows(session.dataDirectory, "SELECT name FROM habits")[0].name, "Walk");
 
         // Today lists it, ready to be checked off.

@@ -93,6 +93,11 @@ TestCase {
         for (let frame = 0; frame < 5; ++frame)
             waitForRendering(window.contentItem);
         compare(habits.habits.count, 1);
+        // The keyboard goes on to the new habit's check, not nowhere (the button that opened the form is gone).
+        const habitCheck = "check-" + habits.detail.habitId;
+        tryVerify(() => window.activeFocusItem && window.activeFocusItem.objectName === habitCheck, 2000,
+                  "after adding, the keyboard is on " + (window.activeFocusItem ? window.activeFocusItem.objectName : "nothing"));
+        verify(window.activeFocusItem.visualFocus);
 
         // Back to Today through the sidebar: one stop for Tab, its pages under the arrow keys.
         const sidebarHabits = tabTo(window, named("Habits"), "the sidebar");

@@ -131,6 +131,7 @@ ColumnLayout {
             visible: !view.detail.archived
             spacing: Theme.gap
             Label {
+                objectName: "detailTodayState"
                 text: {
                     switch (view.detail.todayState) {
                     case "done": return qsTr("Done today. Well kept.");
@@ -146,44 +147,51 @@ ColumnLayout {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
             }
-            SpinBox {
-                id: detailAmount
-                objectName: "detailAmount"
-                visible: view.detail.isCount
-                from: 0
-                to: 100000
-                editable: true
-                value: view.detail.todayValue > 0 ? Math.round(view.detail.todayValue) : Math.round(view.detail.goal)
-                Accessible.name: qsTr("Amount today")
-            }
-            Label {
-                visible: view.detail.isCount && view.detail.unit.length > 0
-                text: view.detail.unit
-                color: Theme.muted
-            }
-            AccentButton {
-                objectName: "detailCheck"
-                visible: view.detail.todayState !== "done" || view.detail.isCount
-                text: view.detail.isCount
-                      //: Button: record today's amount ("Log" is a verb).
-                      ? qsTr("Log today")
-                      //: Button: tick the habit off as done for today.
-                      : qsTr("Done today")
-                onClicked: view.detail.checkToday(view.detail.isCount ? detailAmount.value : 1)
-            }
-            QuietButton {
-                objectName: "detailSkip"
-                visible: view.detail.todayState === "open" || view.detail.todayState === "partial"
-                //: Button (verb): skip the habit today on purpose, without breaking the streak.
-                text: qsTr("Skip today")
-                onClicked: view.detail.skipToday()
-            }
-            QuietButton {
-                objectName: "detailUndo"
-                visible: view.detail.todayState === "done" || view.detail.todayState === "skipped" || view.detail.todayState === "partial"
-                //: Button (verb): take back today's check-in or skip.
-                text: qsTr("Undo today")
-                onClicked: view.detail.undoToday()
+            // A positioner, not more cells of this layout: which buttons show changes with today's state, and Qt 6.4's
+            // layouts left a button shown while the view was hidden where it had been (on the words beside it).
+            Row {
+                spacing: Theme.gap
+                Layout.alignment: Qt.AlignVCenter
+                SpinBox {
+                    id: detailAmount
+                    objectName: "detailAmount"
+                    visible: view.detail.isCount
+                    from: 0
+                    to: 100000
+                    editable: true
+                    value: view.detail.todayValue > 0 ? Math.round(view.detail.todayValue) : Math.round(view.detail.goal)
+                    Accessible.name: qsTr("Amount today")
+                }
+                Label {
+                    visible: view.detail.isCount && view.detail.unit.length > 0
+                    text: view.detail.unit
+                    color: Theme.muted
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+                AccentButton {
+                    objectName: "detailCheck"
+                    visible: view.detail.todayState !== "done" || view.detail.isCount
+                    text: view.detail.isCount
+                          //: Button: record today's amount ("Log" is a verb).
+                          ? qsTr("Log today")
+                          //: Button: tick the habit off as done for today.
+                          : qsTr("Done today")
+                    onClicked: view.detail.checkToday(view.detail.isCount ? detailAmount.value : 1)
+                }
+                QuietButton {
+                    objectName: "detailSkip"
+                    visible: view.detail.todayState === "open" || view.detail.todayState === "partial"
+                    //: Button (verb): skip the habit today on purpose, without breaking the streak.
+                    text: qsTr("Skip today")
+                    onClicked: view.detail.skipToday()
+                }
+                QuietButton {
+                    objectName: "detailUndo"
+                    visible: view.detail.todayState === "done" || view.detail.todayState === "skipped" || view.detail.todayState === "partial"
+                    //: Button (verb): take back today's check-in or skip.
+                    text: qsTr("Undo today")
+                    onClicked: view.detail.undoToday()
+                }
             }
         }
     }

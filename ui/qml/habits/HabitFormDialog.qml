@@ -32,8 +32,8 @@ Dialog {
         { value: "connection", text: qsTr("Reaching out") }
     ]
 
-    /// The habit saved last, for the page to show.
-    signal saved(string habitId)
+    /// The habit saved last, for the page to show; `added` when it is a new one.
+    signal saved(string habitId, bool added)
 
     function openNew() {
         form.startNew();
@@ -64,9 +64,10 @@ Dialog {
         // A start date typed but not readable stays on screen with its message; nothing is saved over it.
         if (!startField.commit())
             return;
+        const adding = dialog.adding;
         const id = form.save();
         if (id.length > 0) {
-            dialog.saved(id);
+            dialog.saved(id, adding);
             dialog.close();
         }
     }

@@ -7,6 +7,8 @@ import Mosaic.Ui
 
 Rectangle {
     id: row
+    /// The check of today, for the page to hand the keyboard to.
+    readonly property alias checkButton: check
 
     required property int index
     required property string habitId

@@ -116,6 +116,7 @@ PageBase {
             Layout.fillWidth: true
         }
         Repeater {
+            id: habitRows
             model: habitModel
             delegate: HabitRow {
                 habits: habitModel
@@ -140,7 +141,20 @@ PageBase {
 
     HabitFormDialog {
         id: formDialog
+        /// The habit just added: its check takes the keyboard once the form is gone.
+        property string added
         session: page.session
-        onSaved: habitId => page.select(habitId)
+        onSaved: (habitId, added) => {
+            formDialog.added = added ? habitId : "";
+            page.select(habitId);
+        }
+        // The button that opened the form may be gone with the empty page: the keyboard goes on to the new habit.
+        onClosed: {
+            const row = habitRows.itemAt(habitModel.indexOf(formDialog.added));
+            formDialog.added = "";
+            const check = row ? row.checkButton : null;
+            if (check && check.visible)
+                check.forceActiveFocus(Qt.TabFocusReason);
+        }
     }
 }
