@@ -63,7 +63,7 @@ TestCase {
         const window = mainComponent.createObject(null, { session: session, settings: settings });
         testCase.windows.push(window);
         window.requestActivate();
-        tryVerify(() => window.active, 2000);
+        tryVerify(() => window.active, 10000);
         const page = window.pageItem("circles");
 
         tabTo(window, named("Add your first circle"), "Add your first circle");

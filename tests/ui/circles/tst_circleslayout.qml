@@ -95,7 +95,7 @@ TestCase {
         const window = mainComponent.createObject(null, { session: session, settings: settings });
         testCase.windows.push(window);
         window.requestActivate();
-        tryVerify(() => window.active, 2000);
+        tryVerify(() => window.active, 10000);
         const page = window.pageItem("circles");
         verify(page);
         testCase.root = page.flickable.contentItem;

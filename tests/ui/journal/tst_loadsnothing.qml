@@ -137,7 +137,7 @@ TestCase {
         verify(testCase.window);
         const window = testCase.window;
         window.requestActivate();
-        tryVerify(() => window.active, 2000);
+        tryVerify(() => window.active, 10000);
 
         // Every page.
         for (const name of ["today", "reflect", "journal", "strengths", "habits", "circles", "insights", "settings"]) {

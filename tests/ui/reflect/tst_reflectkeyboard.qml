@@ -64,7 +64,7 @@ TestCase {
         testCase.windows.push(window);
         verify(window);
         window.requestActivate();
-        tryVerify(() => window.active, 2000);
+        tryVerify(() => window.active, 10000);
         // The window opens fitted to its screen (the offscreen screen is 800 × 600), so it is sized as a person would.
         window.width = 1024;
         window.height = 640;

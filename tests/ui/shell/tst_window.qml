@@ -41,7 +41,7 @@ TestCase {
         testCase.windows.push(window);
         verify(window);
         window.requestActivate();
-        tryVerify(() => window.active, 2000);
+        tryVerify(() => window.active, 10000);
         return window;
     }
 

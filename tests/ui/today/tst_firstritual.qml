@@ -45,7 +45,7 @@ TestCase {
         testCase.windows.push(window);
         verify(window);
         window.requestActivate();
-        tryVerify(() => window.active, 2000);
+        tryVerify(() => window.active, 10000);
         return window;
     }
 
@@ -120,6 +120,12 @@ TestCase {
             const rb = b.mapToItem(null, 0, 0, b.width, b.height);
             const overlap = ra.x < rb.x + rb.width && rb.x < ra.x + ra.width && ra.y < rb.y + rb.height && rb.y < ra.y + ra.height;
             verify(!overlap, a.objectName + " " + JSON.stringify(ra) + " overlaps " + b.objectName + " " + JSON.stringify(rb));
+        }
+        // And inside the card, not past its edge.
+        const card = findChild(habits, "habitToday");
+        for (const item of [state, skip, check]) {
+            const r = item.mapToItem(card, 0, 0, item.width, item.height);
+            verify(r.x >= 0 && r.x + r.width <= card.width, item.objectName + " " + JSON.stringify(r) + " leaves the card, " + card.width + " wide");
         }
         compare(TestSupport.rows(session.dataDirectory, "SELECT name FROM habits")[0].name, "Walk");
 

@@ -66,7 +66,7 @@ TestCase {
         const window = mainComponent.createObject(null, { session: session, settings: settings });
         testCase.windows.push(window);
         window.requestActivate();
-        tryVerify(() => window.active, 2000);
+        tryVerify(() => window.active, 10000);
 
         // Each step puts the keyboard, visibly, on the next thing to do: no Tab is needed on the way.
         const welcome = findChild(window, "welcome");

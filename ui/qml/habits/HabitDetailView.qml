@@ -67,6 +67,7 @@ ColumnLayout {
     }
 
     Card {
+        objectName: "habitToday"
         heading: view.detail.name
         caption: view.detail.prompt
         headerActions: [
@@ -126,12 +127,20 @@ ColumnLayout {
             }
         }
 
-        RowLayout {
+        // Anchors, not a RowLayout: which buttons show changes with today's state, also while the view is hidden (the
+        // first habit), and Qt 6.4's layouts do not catch up on what changed while hidden: a button shown meanwhile
+        // stayed on the words beside it, or ran past the card.
+        Item {
             Layout.fillWidth: true
             visible: !view.detail.archived
-            spacing: Theme.gap
+            implicitHeight: Math.max(todayState.implicitHeight, todayActions.implicitHeight)
             Label {
+                id: todayState
                 objectName: "detailTodayState"
+                anchors.left: parent.left
+                anchors.right: todayActions.left
+                anchors.rightMargin: Theme.gap
+                anchors.verticalCenter: parent.verticalCenter
                 text: {
                     switch (view.detail.todayState) {
                     case "done": return qsTr("Done today. Well kept.");
@@ -144,14 +153,13 @@ ColumnLayout {
                     return qsTr("Still open today.");
                 }
                 color: Theme.muted
-                Layout.fillWidth: true
                 wrapMode: Text.Wrap
             }
-            // A positioner, not more cells of this layout: which buttons show changes with today's state, and Qt 6.4's
-            // layouts left a button shown while the view was hidden where it had been (on the words beside it).
             Row {
+                id: todayActions
                 spacing: Theme.gap
-                Layout.alignment: Qt.AlignVCenter
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 SpinBox {
                     id: detailAmount
                     objectName: "detailAmount"
