@@ -66,7 +66,9 @@ TestCase {
         tryVerify(() => window.active, 10000);
         const page = window.pageItem("circles");
 
-        tabTo(window, named("Add your first circle"), "Add your first circle");
+        // The empty page puts the keyboard on its invitation, and after the first circle on adding someone to it.
+        tryVerify(() => named("Add your first circle")(window.activeFocusItem), 2000, "the invitation has no keyboard");
+        verify(window.activeFocusItem.visualFocus);
         keyClick(Qt.Key_Space);
         tryVerify(() => page.circleDialog.opened);
         tryVerify(() => findChild(page.circleDialog.contentItem, "circleNameField").activeFocus);
@@ -77,7 +79,9 @@ TestCase {
         compare(circles.length, 1);
         compare(circles[0].name, "Choir");
 
-        tabTo(window, item => item.objectName === "addPersonButton", "the button that adds a person");
+        tryVerify(() => window.activeFocusItem && window.activeFocusItem.objectName === "addPersonButton", 2000,
+                  "after the first circle, the keyboard is on " + (window.activeFocusItem ? window.activeFocusItem.objectName : "nothing"));
+        verify(window.activeFocusItem.visualFocus);
         keyClick(Qt.Key_Space);
         const dialog = page.personDialog;
         tryVerify(() => dialog.opened);

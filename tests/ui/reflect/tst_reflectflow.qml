@@ -224,7 +224,10 @@ Item {
 
             mouseClick(named(page, "nextButton"));
             tryCompare(page.reflection, "finished", true);
-            named(page, "openInJournalButton");
+            // The keyboard, visibly, on where to go next.
+            const openInJournal = named(page, "openInJournalButton");
+            tryVerify(() => openInJournal.activeFocus);
+            verify(openInJournal.visualFocus, "the thank-you's first button shows no focus");
 
             // Everything is in the journal, and the draft is gone.
             const incident = rows("SELECT * FROM incidents WHERE id = '" + id + "'")[0];

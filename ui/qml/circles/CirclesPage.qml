@@ -10,6 +10,7 @@ import Mosaic.Ui
 
 PageBase {
     id: page
+    arrivalFocus: invitation.action
     //: Page title, as the page's name in the sidebar: the social circles (groups of people) the user belongs to.
     title: qsTr("Circles")
     subtitle: qsTr("Where you belong: the closer someone is, the nearer the centre.")
@@ -80,6 +81,12 @@ PageBase {
         id: circleDialog
         model: circlesModel
         onSaved: circleId => page.selectCircle(circleId)
+        // The invitation that opened it goes with the first circle: the keyboard goes on to adding someone, not nowhere.
+        onClosed: {
+            const focused = page.Window.activeFocusItem;
+            if (!(focused && focused.visible && focused.activeFocusOnTab))
+                addPersonButton.forceActiveFocus(Qt.TabFocusReason);
+        }
     }
     PersonDialog {
         id: personDialog
@@ -101,6 +108,7 @@ PageBase {
             onClicked: circleDialog.openFor("")
         },
         QuietButton {
+            id: addPersonButton
             objectName: "addPersonButton"
             text: qsTr("Add a person")
             enabled: circlesModel.circles.length > 0
@@ -118,6 +126,7 @@ PageBase {
     Card {
         visible: circlesModel.circles.length === 0
         EmptyState {
+            id: invitation
             title: qsTr("Your circles will appear here")
             text: qsTr("A circle is anywhere you belong: family, friends, a team, a club, a choir, the neighbours. When one of them lets you down, the others still hold you. Start with one.")
             actionText: qsTr("Add your first circle")

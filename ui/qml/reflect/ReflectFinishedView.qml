@@ -16,8 +16,9 @@ ColumnLayout {
     signal openJournal
     signal startAnother
 
+    /// The keyboard, with its ring, on where to go next (nothing written: on starting another).
     function focusFirst() {
-        primary.forceActiveFocus();
+        (primary.visible ? primary : anotherButton).forceActiveFocus(Qt.TabFocusReason);
     }
 
     spacing: Theme.padding
@@ -108,6 +109,7 @@ ColumnLayout {
             onClicked: view.reflection.step = view.planOnly ? view.reflection.planStepCount : 0
         }
         QuietButton {
+            id: anotherButton
             objectName: "startAnotherButton"
             text: qsTr("Start another reflection")
             onClicked: view.startAnother()

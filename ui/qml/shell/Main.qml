@@ -110,6 +110,16 @@ ApplicationWindow {
         window.showPage(window.pageIndex(window.settings.lastPage) >= 0 ? window.settings.lastPage : "today", {});
     }
     onClosing: window.rememberGeometry()
+    // The first page was shown before the window could take the keyboard: it gets it now, as any page shown does.
+    property bool keyboardPlaced: false
+    onActiveChanged: {
+        if (!window.active || window.keyboardPlaced)
+            return;
+        window.keyboardPlaced = true;
+        const page = window.pageItem(window.currentPage);
+        if (page && !welcome.visible)
+            window.focusPage(page);
+    }
 
     function rememberGeometry() {
         window.settings.windowMaximized = window.visibility === Window.Maximized;
