@@ -123,4 +123,31 @@ TestCase {
         compare(rows[0].date, "2026-11-20");
         compare(rows[0].status, "done");
     }
+
+    function test_tabGoesIntoAPageShownByItsShortcut() {
+        const session = createTemporaryObject(sessionComponent, testCase, { dataDirectory: TestSupport.newDataDirectory() });
+        const settings = createTemporaryObject(settingsComponent, testCase);
+        settings.welcomed = true;
+        settings.lastPage = "today";
+        const window = mainComponent.createObject(null, { session: session, settings: settings });
+        testCase.windows.push(window);
+        window.requestActivate();
+        tryVerify(() => window.active, 10000);
+
+        for (const name of ["strengths", "journal", "settings", "insights"]) {
+            findChild(window, "shortcut-" + name).activated();
+            compare(window.currentPage, name);
+            const page = window.pageItem(name);
+            // One Tab: the page's first control, not the sidebar; Shift+Tab from there: the sidebar.
+            keyClick(Qt.Key_Tab);
+            const first = window.activeFocusItem;
+            verify(first && first.Accessible.role !== Accessible.PageTab, name + ": Tab went to the sidebar");
+            let inPage = false;
+            for (let item = first; item; item = item.parent)
+                inPage = inPage || item === page;
+            verify(inPage, name + ": Tab went to " + first);
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            verify(window.activeFocusItem.Accessible.role === Accessible.PageTab, name + ": Shift+Tab did not go back to the sidebar");
+        }
+    }
 }

@@ -22,6 +22,8 @@ FocusScope {
     /// Where the keyboard goes when the page is shown and nothing in it has asked for it: the next thing to do, such as
     /// an empty page's invitation. Null leaves the keyboard at the top of the page (Tab goes to its first control).
     property Item arrivalFocus: null
+    /// Where the keyboard rests on a page shown when nothing in it asked for the keyboard (see Main.focusPage).
+    readonly property alias keyboardStart: keyboardStart
 
     /// Asks the window to show another page (see docs/ui-architecture.md for the names and arguments).
     signal openRequested(string page, var args)
@@ -33,6 +35,18 @@ FocusScope {
     Rectangle {
         anchors.fill: parent
         color: Theme.background
+    }
+
+    // The keyboard's resting place at the top of the page: Tab goes on to the page's first control and Shift+Tab back
+    // to the sidebar. It moves the keyboard itself: Qt moves it only from an item that is a Tab stop, and this one is
+    // not, so Tab would go to the window's first control. A screen reader hears the page's name.
+    Item {
+        id: keyboardStart
+        focus: true
+        Accessible.role: Accessible.Pane
+        Accessible.name: page.title
+        Keys.onTabPressed: keyboardStart.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        Keys.onBacktabPressed: keyboardStart.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
     }
 
     Flickable {

@@ -23,16 +23,18 @@ Rectangle {
         color: Theme.border
     }
 
-    /// Puts the keyboard on the entry of page `index` (wrapping around), shown with its ring.
-    function focusEntry(index: int) {
+    function entry(index: int): Item {
         const wanted = (index + sidebar.pages.length) % sidebar.pages.length;
         for (let i = 0; i < entries.children.length; ++i) {
             const entry = entries.children[i];
-            if (entry.index === wanted && entry.page !== undefined) {
-                entry.forceActiveFocus(Qt.TabFocusReason);
-                return;
-            }
+            if (entry.index === wanted && entry.page !== undefined)
+                return entry;
         }
+        return null;
+    }
+    /// Puts the keyboard on the entry of page `index` (wrapping around), shown with its ring.
+    function focusEntry(index: int) {
+        sidebar.entry(index).forceActiveFocus(Qt.TabFocusReason);
     }
 
     ColumnLayout {
@@ -81,8 +83,9 @@ Rectangle {
         required property var page
         readonly property bool current: entry.index === sidebar.currentIndex
         Layout.fillWidth: true
-        // Only the page shown is a Tab stop; the others are reached with the arrow keys.
-        focusPolicy: entry.current ? Qt.StrongFocus : Qt.ClickFocus
+        // One Tab stop: the page shown (and the entry the arrow keys are on), so that Tab comes to the page shown and
+        // goes on into the page. An entry keeps its stop while it has the keyboard: Qt refuses to take it then.
+        focusPolicy: entry.current || entry.activeFocus ? Qt.StrongFocus : Qt.ClickFocus
         Accessible.name: entry.page.title
         //: The keyboard shortcut of a page; %1 is the page's number (1 to 8).
         Accessible.description: qsTr("Ctrl+%1").arg(entry.index + 1)
@@ -94,6 +97,7 @@ Rectangle {
         Keys.onEnterPressed: sidebar.pageChosen(entry.page.name)
         Keys.onDownPressed: sidebar.focusEntry(entry.index + 1)
         Keys.onUpPressed: sidebar.focusEntry(entry.index - 1)
+
 
         contentItem: RowLayout {
             spacing: Theme.gap + 4
