@@ -133,18 +133,22 @@ void replaceBlockText(QTextDocument &document, int blockNumber, const QString &t
     cursor.insertText(text);
 }
 
-/// What a person sees once the window has caught up with an edit. KDE Syntax-Highlighting re-highlights the blocks
-/// after an edited one through queued calls, one block per event-loop turn (so for a few frames the blocks further
-/// down still show their old formatting); Mosaic's own highlighter has done it all before the edit returns, and is
-/// checked without waiting.
-void untilHighlightingSettles(HighlightingEngine engine, const QList<int> &highlighted)
+/// The formats of every block.
+QList<Formats> formatsOfAll(const QTextDocument &document)
 {
-    if (engine == HighlightingEngine::Fallback)
-        return;
-    for (qsizetype before = -1; before != highlighted.size();) {
-        before = highlighted.size();
-        QCoreApplication::processEvents();
-    }
+    QList<Formats> all;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        all.append(block.layout()->formats());
+    return all;
+}
+
+/// Whether an edit's highlighting was already complete when the edit returned: letting the event loop run
+/// changes no block's formatting any more (an engine that finishes later shows stale formatting meanwhile).
+bool nothingChangesLater(const QTextDocument &document)
+{
+    const QList<Formats> before = formatsOfAll(document);
+    QCoreApplication::processEvents();
+    return formatsOfAll(document) == before;
 }
 
 /// A long entry of ordinary paragraphs, lists and quotes.
@@ -266,6 +270,14 @@ TEST_CASE("Typing in one block of a long entry re-highlights only that block", "
     cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::MoveAnchor, 8);
     cursor.deletePreviousChar();
     CHECK(subject.highlighted == QList<int>{listItem});
+
+    // A new line makes a new block; the highlighter goes no further than the block after it.
+    subject.highlighted.clear();
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertText(QStringLiteral("\nand a new line"));
+    REQUIRE_FALSE(subject.highlighted.isEmpty());
+    CHECK(subject.highlighted.first() == listItem);
+    CHECK(subject.highlighted.last() <= listItem + 2);
 }
 
 TEST_CASE("Opening and closing a code fence re-highlights the blocks after it", "[highlighting]")
@@ -285,9 +297,8 @@ TEST_CASE("Opening and closing a code fence re-highlights the blocks after it", 
     const Formats lastBefore = formatsOf(document, last);
     REQUIRE_FALSE(insideBefore.isEmpty());
 
-    // Opening a fence turns everything after it into code.
+    // Opening a fence turns everything after it into code, before the edit returns: that is what a person sees.
     replaceBlockText(document, 2, QStringLiteral("```"));
-    untilHighlightingSettles(engine, subject.highlighted);
     CHECK(subject.highlighted == range(2, last + 1));
     CHECK(formatsOf(document, 3) != insideBefore);
     CHECK(formatsOf(document, 6) != afterBefore);
@@ -296,27 +307,27 @@ TEST_CASE("Opening and closing a code fence re-highlights the blocks after it", 
         CHECK(formatNamesAt(document, 3, 6) == QStringLiteral("codeBlock"));
         CHECK(formatNamesAt(document, last, 6) == QStringLiteral("codeBlock"));
     }
+    CHECK(nothingChangesLater(document));
 
-    // Closing it gives the text after it back, and leaves the code before it alone.
+    // Closing it gives the text after it back at once, and leaves the code before it alone.
     subject.highlighted.clear();
     replaceBlockText(document, 5, QStringLiteral("```"));
-    untilHighlightingSettles(engine, subject.highlighted);
-    CHECK(subject.highlighted.first() == 5);
-    CHECK(subject.highlighted.contains(last));
-    CHECK_FALSE(subject.highlighted.contains(3));
+    CHECK(subject.highlighted == range(5, last + 1));
     CHECK(formatsOf(document, 6) == afterBefore);
     CHECK(formatsOf(document, last) == lastBefore);
     CHECK(formatsOf(document, 3) != insideBefore);
+    CHECK(nothingChangesLater(document));
 
-    // Removing both fences gives everything back.
+    // Removing both fences gives everything back, each time at once.
     replaceBlockText(document, 5, QString());
-    untilHighlightingSettles(engine, subject.highlighted);
     CHECK(formatsOf(document, 6) != afterBefore);
+    CHECK(formatsOf(document, last) != lastBefore);
+    CHECK(nothingChangesLater(document));
     replaceBlockText(document, 2, QString());
-    untilHighlightingSettles(engine, subject.highlighted);
     CHECK(formatsOf(document, last) == lastBefore);
     CHECK(formatsOf(document, 3) == insideBefore);
     CHECK(formatsOf(document, 6) == afterBefore);
+    CHECK(nothingChangesLater(document));
 }
 
 TEST_CASE("Typing a setext underline turns the line above into a heading", "[highlighting]")

@@ -3,8 +3,10 @@
 
 #include "editor/MarkdownFormats.h"
 
-#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Theme>
+
+#include <QSyntaxHighlighter>
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -14,7 +16,14 @@ namespace mosaic {
 
 /// Markdown highlighting by KDE Syntax-Highlighting (KF6): its "Markdown" definition and a light and a
 /// dark theme. Built only when CMake finds KF6SyntaxHighlighting; uses its documented API only.
-class KSyntaxMarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
+///
+/// It is a QSyntaxHighlighter driving KSyntaxHighlighting's AbstractHighlighter itself rather than a
+/// KSyntaxHighlighting::SyntaxHighlighter: that one re-highlights the blocks after a block whose end state
+/// changed through queued calls, one block per event-loop turn, so after a code fence opens or closes the
+/// text below shows its old formatting for a while. Here a block whose end state changes also changes its
+/// QSyntaxHighlighter block state, and QSyntaxHighlighter then re-highlights the next block at once, until
+/// the state stops changing — before the edit returns, and no further than the blocks that really change.
+class KSyntaxMarkdownHighlighter : public QSyntaxHighlighter, public KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
 
@@ -31,6 +40,10 @@ public:
     /// Switches theme and re-highlights the whole document. (Not an overload of setTheme(const Theme &),
     /// which is virtual in KSyntaxHighlighting::AbstractHighlighter and would be hidden by one.)
     void setEditorTheme(EditorTheme theme);
+
+protected:
+    void highlightBlock(const QString &text) override;
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
     KSyntaxHighlighting::Theme themeFor(EditorTheme theme) const;
