@@ -330,6 +330,38 @@ TEST_CASE("Opening and closing a code fence re-highlights the blocks after it", 
     CHECK(nothingChangesLater(document));
 }
 
+TEST_CASE("Pasting lines that open a code fence re-highlights the blocks after them", "[highlighting]")
+{
+    const HighlightingEngine engine = GENERATE(from_range(EditorHighlighting::compiledEngines()));
+    CAPTURE(engine);
+    const QString fence = QString::fromLatin1(GENERATE(as<const char *>{}, "```", "~~~"));
+    CAPTURE(fence);
+    QStringList lines{QStringLiteral("Intro with *emphasis*"), QString()};
+    for (int i = 0; i < 20; ++i)
+        lines.append(QStringLiteral("More *text* number %1").arg(i));
+    QTextDocument document(lines.join(QLatin1Char('\n')));
+    Subject subject(engine, &document, EditorTheme::Light);
+    const int last = document.blockCount() - 1;
+    const Formats lastBefore = formatsOf(document, last);
+
+    // New blocks, the fence among them, pasted at the start of a line: every line below becomes code at once.
+    QTextCursor cursor(document.findBlockByNumber(2));
+    cursor.insertText(QStringLiteral("A pasted line\n") + fence + QStringLiteral("\ncode\n"));
+    const int lastNow = document.blockCount() - 1;
+    REQUIRE(lastNow == last + 3);
+    CHECK(subject.highlighted.contains(lastNow));
+    CHECK(formatsOf(document, lastNow) != lastBefore);
+    if (engine == HighlightingEngine::Fallback)
+        CHECK(formatNamesAt(document, lastNow, 6) == QStringLiteral("codeBlock"));
+    CHECK(nothingChangesLater(document));
+
+    // Undoing the paste gives the text back at once.
+    document.undo();
+    REQUIRE(document.blockCount() - 1 == last);
+    CHECK(formatsOf(document, last) == lastBefore);
+    CHECK(nothingChangesLater(document));
+}
+
 TEST_CASE("Typing a setext underline turns the line above into a heading", "[highlighting]")
 {
     QTextDocument document(QStringLiteral("A title\n\nText"));

@@ -20,16 +20,17 @@ QString markdownDefinitionName()
     return QStringLiteral("Markdown");
 }
 
-/// What KSyntaxHighlighting says at the end of a block: the state to start the next block in.
-class EndState : public QTextBlockUserData
+/// The KSyntaxHighlighting states a block was last highlighted from and ended in.
+class BlockStates : public QTextBlockUserData
 {
 public:
-    KSyntaxHighlighting::State state;
+    KSyntaxHighlighting::State start;
+    KSyntaxHighlighting::State end;
 };
 
-const EndState *endStateOf(const QTextBlock &block)
+const BlockStates *statesOf(const QTextBlock &block)
 {
-    return block.isValid() ? dynamic_cast<const EndState *>(block.userData()) : nullptr;
+    return block.isValid() ? dynamic_cast<const BlockStates *>(block.userData()) : nullptr;
 }
 
 } // namespace
@@ -62,23 +63,25 @@ void KSyntaxMarkdownHighlighter::setEditorTheme(EditorTheme theme)
 
 void KSyntaxMarkdownHighlighter::highlightBlock(const QString &text)
 {
-    const EndState *previous = endStateOf(currentBlock().previous());
-    const KSyntaxHighlighting::State end = highlightLine(text, previous ? previous->state : KSyntaxHighlighting::State());
-
-    auto *stored = dynamic_cast<EndState *>(currentBlockUserData());
-    if (stored && stored->state == end)
-        return; // The block state stays as it was, so QSyntaxHighlighter stops here unless the edit goes on.
-    if (!stored) {
-        stored = new EndState; // owned by the block
-        setCurrentBlockUserData(stored);
+    const BlockStates *previous = statesOf(currentBlock().previous());
+    auto *states = dynamic_cast<BlockStates *>(currentBlockUserData());
+    if (!states) {
+        states = new BlockStates; // owned by the block
+        setCurrentBlockUserData(states);
     }
-    stored->state = end;
-    // A new block state number tells QSyntaxHighlighter that the next block starts differently now: it
-    // highlights that one too, right away, and so on while the end state keeps changing. (KSyntaxHighlighting
-    // states cannot be turned into numbers; a changed number is all QSyntaxHighlighter needs. A block new to
-    // the highlighter counts as changed: the block after it was highlighted from another one's end.)
-    const int number = currentBlockState();
-    setCurrentBlockState(number == std::numeric_limits<int>::max() ? 0 : number + 1);
+    states->start = previous ? previous->end : KSyntaxHighlighting::State();
+    states->end = highlightLine(text, states->start);
+
+    // When the next block was highlighted from another state than this block ends in now (a fence opened or closed
+    // here, or lines were inserted or removed above it), a new block state number makes QSyntaxHighlighter
+    // highlight it too, right away — and so on while the states keep differing. KSyntaxHighlighting states cannot
+    // be turned into numbers; a changed number is all QSyntaxHighlighter needs.
+    const QTextBlock next = currentBlock().next();
+    const BlockStates *nextStates = statesOf(next);
+    if (next.isValid() && (!nextStates || nextStates->start != states->end)) {
+        const int number = currentBlockState();
+        setCurrentBlockState(number == std::numeric_limits<int>::max() ? 0 : number + 1);
+    }
 }
 
 void KSyntaxMarkdownHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)

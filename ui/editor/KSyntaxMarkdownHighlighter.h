@@ -19,10 +19,11 @@ namespace mosaic {
 ///
 /// It is a QSyntaxHighlighter driving KSyntaxHighlighting's AbstractHighlighter itself rather than a
 /// KSyntaxHighlighting::SyntaxHighlighter: that one re-highlights the blocks after a block whose end state
-/// changed through queued calls, one block per event-loop turn, so after a code fence opens or closes the
-/// text below shows its old formatting for a while. Here a block whose end state changes also changes its
-/// QSyntaxHighlighter block state, and QSyntaxHighlighter then re-highlights the next block at once, until
-/// the state stops changing — before the edit returns, and no further than the blocks that really change.
+/// changed through queued calls, one block per event-loop turn (and not at all after a pasted new block),
+/// so after a code fence opens or closes the text below shows its old formatting for a while. Here each block
+/// remembers the states it started and ended in; when the next block started from another state than this one
+/// now ends in, this block's QSyntaxHighlighter state number changes, and QSyntaxHighlighter re-highlights
+/// the next block at once — before the edit returns, and no further than the blocks whose start state changed.
 class KSyntaxMarkdownHighlighter : public QSyntaxHighlighter, public KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
