@@ -10,6 +10,8 @@
 #ifdef MOSAIC_HAVE_KSYNTAXHIGHLIGHTING
 #include "editor/KSyntaxMarkdownHighlighter.h"
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #endif
 
@@ -18,6 +20,7 @@
 #include <catch2/generators/catch_generators_range.hpp>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -303,10 +306,8 @@ TEST_CASE("Opening and closing a code fence re-highlights the blocks after it", 
     CHECK(formatsOf(document, 3) != insideBefore);
     CHECK(formatsOf(document, 6) != afterBefore);
     CHECK(formatsOf(document, last) != lastBefore);
-    if (engine == HighlightingEngine::Fallback) {
-        CHECK(formatNamesAt(document, 3, 6) == QStringLiteral("codeBlock"));
-        CHECK(formatNamesAt(document, last, 6) == QStringLiteral("codeBlock"));
-    }
+    CHECK(formatNamesAt(document, 3, 6) == QStringLiteral("codeBlock"));
+    CHECK(formatNamesAt(document, last, 6) == QStringLiteral("codeBlock"));
     CHECK(nothingChangesLater(document));
 
     // Closing it gives the text after it back at once, and leaves the code before it alone.
@@ -351,8 +352,7 @@ TEST_CASE("Pasting lines that open a code fence re-highlights the blocks after t
     REQUIRE(lastNow == last + 3);
     CHECK(subject.highlighted.contains(lastNow));
     CHECK(formatsOf(document, lastNow) != lastBefore);
-    if (engine == HighlightingEngine::Fallback)
-        CHECK(formatNamesAt(document, lastNow, 6) == QStringLiteral("codeBlock"));
+    CHECK(formatNamesAt(document, lastNow, 6) == QStringLiteral("codeBlock"));
     CHECK(nothingChangesLater(document));
 
     // Undoing the paste gives the text back at once.
@@ -361,6 +361,51 @@ TEST_CASE("Pasting lines that open a code fence re-highlights the blocks after t
     CHECK(formatsOf(document, last) == lastBefore);
     CHECK(nothingChangesLater(document));
 }
+
+TEST_CASE("Every highlighting engine draws with Mosaic's formats alone, in both themes", "[highlighting]")
+{
+    const HighlightingEngine engine = GENERATE(from_range(EditorHighlighting::compiledEngines()));
+    CAPTURE(engine);
+    const EditorTheme theme = GENERATE(EditorTheme::Light, EditorTheme::Dark);
+    CAPTURE(theme == EditorTheme::Dark);
+    QStringList samples;
+    for (const char *name : {"journal-entry.md", "code.md", "links.md", "quotes.md", "lists.md", "headings.md"}) {
+        QFile file(QStringLiteral(MOSAIC_UI_TEST_DATA_DIR "/highlighting/") + QLatin1String(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        samples.append(QString::fromUtf8(file.readAll()));
+    }
+    QTextDocument document(samples.join(QLatin1Char('\n')));
+    Subject subject(engine, &document, theme);
+
+    // So the contrast rules of MarkdownFormats (test_ui_contrast) hold for whatever the engine draws.
+    const mosaic::MarkdownFormats formats = mosaic::formatsFor(theme);
+    int ranges = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            INFO("line " << block.blockNumber() << ": " << block.text().toStdString() << ", from " << range.start);
+            REQUIRE(range.format.hasProperty(mosaic::MarkdownFormats::RolesProperty));
+            const auto roles = static_cast<mosaic::MarkdownRoles>(range.format.intProperty(mosaic::MarkdownFormats::RolesProperty));
+            CHECK(range.format == formats.compose(roles));
+            ++ranges;
+        }
+    }
+    CHECK(ranges > 100);
+}
+
+#ifdef MOSAIC_HAVE_KSYNTAXHIGHLIGHTING
+TEST_CASE("Every format of KDE's Markdown definition is highlighted in a Mosaic role", "[highlighting]")
+{
+    const KSyntaxHighlighting::Repository repository;
+    const QList<KSyntaxHighlighting::Format> formats = repository.definitionForName(QStringLiteral("Markdown")).formats();
+    REQUIRE(formats.size() > 20);
+    for (const KSyntaxHighlighting::Format &format : formats) {
+        INFO(format.name().toStdString());
+        CHECK(mosaic::KSyntaxMarkdownHighlighter::markdownRoles(format.name()).has_value());
+    }
+    CHECK(mosaic::KSyntaxMarkdownHighlighter::markdownRoles(QStringLiteral("Header H2")) == static_cast<mosaic::MarkdownRoles>(mosaic::MarkdownRole::Heading));
+    CHECK_FALSE(mosaic::KSyntaxMarkdownHighlighter::markdownRoles(QStringLiteral("Keyword")).has_value());
+}
+#endif
 
 TEST_CASE("Typing a setext underline turns the line above into a heading", "[highlighting]")
 {

@@ -10,6 +10,7 @@
 #include <QTextBlockUserData>
 
 #include <limits>
+#include <utility>
 
 namespace mosaic {
 
@@ -19,6 +20,64 @@ QString markdownDefinitionName()
 {
     return QStringLiteral("Markdown");
 }
+
+constexpr auto rolesOf = [](auto... role) { return static_cast<MarkdownRoles>((static_cast<MarkdownRoles>(role) | ...)); };
+
+/// The formats (itemData) of KDE's Markdown definition, and the roles Mosaic draws each in.
+constexpr std::pair<const char *, MarkdownRoles> kMarkdownFormatRoles[] = {
+    {"Normal Text", 0},
+    {"Emphasis Text", rolesOf(MarkdownRole::Emphasis)},
+    {"Strong Text", rolesOf(MarkdownRole::Strong)},
+    {"Strong-Emphasis Text", rolesOf(MarkdownRole::Emphasis, MarkdownRole::Strong)},
+    {"Strikethrough Text", rolesOf(MarkdownRole::Strikethrough)},
+    {"Normal Text: Link", rolesOf(MarkdownRole::LinkUrl)}, // A bare URL.
+    {"Horizontal Rule", rolesOf(MarkdownRole::HorizontalRule)},
+    {"Line Break", rolesOf(MarkdownRole::Markup)}, // The two spaces at the end of a line.
+    {"Header H1", rolesOf(MarkdownRole::Heading)},
+    {"Header H2", rolesOf(MarkdownRole::Heading)},
+    {"Header H3", rolesOf(MarkdownRole::Heading)},
+    {"Header H4", rolesOf(MarkdownRole::Heading)},
+    {"Header H5", rolesOf(MarkdownRole::Heading)},
+    {"Header H6", rolesOf(MarkdownRole::Heading)},
+    {"Blockquote", rolesOf(MarkdownRole::BlockQuote, MarkdownRole::Markup)}, // The '>'.
+    {"Blockquote: Normal Text", rolesOf(MarkdownRole::BlockQuote)},
+    {"Blockquote: Emphasis Text", rolesOf(MarkdownRole::BlockQuote, MarkdownRole::Emphasis)},
+    {"Blockquote: Strong Text", rolesOf(MarkdownRole::BlockQuote, MarkdownRole::Strong)},
+    {"Blockquote: Strong-Emphasis Text", rolesOf(MarkdownRole::BlockQuote, MarkdownRole::Emphasis, MarkdownRole::Strong)},
+    {"Blockquote: Strikethrough Text", rolesOf(MarkdownRole::BlockQuote, MarkdownRole::Strikethrough)},
+    {"Blockquote: Link", rolesOf(MarkdownRole::BlockQuote, MarkdownRole::LinkUrl)},
+    {"List", rolesOf(MarkdownRole::ListMarker)},
+    {"Number List", rolesOf(MarkdownRole::ListMarker)},
+    {"List: Normal Text", 0},
+    {"List: Emphasis Text", rolesOf(MarkdownRole::Emphasis)},
+    {"List: Strong Text", rolesOf(MarkdownRole::Strong)},
+    {"List: Strong-Emphasis Text", rolesOf(MarkdownRole::Emphasis, MarkdownRole::Strong)},
+    {"List: Strikethrough Text", rolesOf(MarkdownRole::Strikethrough)},
+    {"List: Link", rolesOf(MarkdownRole::LinkUrl)},
+    {"List: Checkbox", rolesOf(MarkdownRole::ListMarker)},
+    {"Comment", rolesOf(MarkdownRole::Markup)}, // <!-- … -->, which a reader of the entry does not see.
+    {"Code", rolesOf(MarkdownRole::CodeBlock)}, // Code spans and the lines of code blocks.
+    {"Fenced Code", rolesOf(MarkdownRole::CodeBlock)}, // The fences.
+    {"Auto-Link", rolesOf(MarkdownRole::Markup)}, // The '<' and '>' around a URL.
+    {"Link", rolesOf(MarkdownRole::LinkUrl)},
+    {"Mailto-Link", rolesOf(MarkdownRole::Markup)},
+    {"Email", rolesOf(MarkdownRole::LinkUrl)},
+    {"Footnote", rolesOf(MarkdownRole::LinkText)},
+    {"Reference-Link", rolesOf(MarkdownRole::Markup)}, // Brackets and parentheses.
+    {"Reference-Link Name", rolesOf(MarkdownRole::LinkText)},
+    {"Reference-Link ID", rolesOf(MarkdownRole::LinkUrl)},
+    {"Reference-Link: Link", rolesOf(MarkdownRole::LinkUrl)},
+    {"Reference-Link: Email", rolesOf(MarkdownRole::LinkUrl)},
+    {"Reference-Link Target", rolesOf(MarkdownRole::LinkText)},
+    {"Reference-Link Target: Link", rolesOf(MarkdownRole::LinkUrl)},
+    {"Inline Image", rolesOf(MarkdownRole::LinkText)},
+    {"Reference Image", rolesOf(MarkdownRole::LinkText)},
+    {"Inline Image: Link", rolesOf(MarkdownRole::LinkUrl)},
+    {"Metadata Title", rolesOf(MarkdownRole::Markup)},
+    {"Metadata", rolesOf(MarkdownRole::Markup)},
+    {"Backslash Escape", rolesOf(MarkdownRole::Markup)},
+    {"EntityRef", rolesOf(MarkdownRole::Markup)},
+};
 
 /// The KSyntaxHighlighting states a block was last highlighted from and ended in.
 class BlockStates : public QTextBlockUserData
@@ -38,11 +97,12 @@ const BlockStates *statesOf(const QTextBlock &block)
 KSyntaxMarkdownHighlighter::KSyntaxMarkdownHighlighter(QTextDocument *document, const KSyntaxHighlighting::Repository &repository, EditorTheme theme)
     : QSyntaxHighlighter(document)
     , m_theme(theme)
-    , m_lightTheme(repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme))
-    , m_darkTheme(repository.defaultTheme(KSyntaxHighlighting::Repository::DarkTheme))
+    , m_formats(formatsFor(theme))
 {
-    AbstractHighlighter::setTheme(themeFor(theme));
-    setDefinition(repository.definitionForName(markdownDefinitionName()));
+    const KSyntaxHighlighting::Definition markdown = repository.definitionForName(markdownDefinitionName());
+    for (const KSyntaxHighlighting::Format &format : markdown.formats())
+        m_rolesByFormatId.insert(format.id(), markdownRoles(format.name()).value_or(0));
+    setDefinition(markdown);
     // Now rather than on the next event-loop turn, so that no unhighlighted frame is shown.
     rehighlight();
 }
@@ -57,8 +117,17 @@ void KSyntaxMarkdownHighlighter::setEditorTheme(EditorTheme theme)
     if (theme == m_theme)
         return;
     m_theme = theme;
-    AbstractHighlighter::setTheme(themeFor(theme));
+    m_formats = formatsFor(theme);
     rehighlight();
+}
+
+std::optional<MarkdownRoles> KSyntaxMarkdownHighlighter::markdownRoles(const QString &formatName)
+{
+    for (const auto &[name, roles] : kMarkdownFormatRoles) {
+        if (formatName == QLatin1String(name))
+            return roles;
+    }
+    return std::nullopt;
 }
 
 void KSyntaxMarkdownHighlighter::highlightBlock(const QString &text)
@@ -86,27 +155,12 @@ void KSyntaxMarkdownHighlighter::highlightBlock(const QString &text)
 
 void KSyntaxMarkdownHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
 {
-    if (length == 0)
+    if (length == 0 || !format.isValid())
         return;
-    const KSyntaxHighlighting::Theme current = theme();
-    QTextCharFormat textFormat;
-    textFormat.setForeground(format.textColor(current)); // Always, so that the editor's palette never shows through.
-    if (format.hasBackgroundColor(current))
-        textFormat.setBackground(format.backgroundColor(current));
-    if (format.isBold(current))
-        textFormat.setFontWeight(QFont::Bold);
-    if (format.isItalic(current))
-        textFormat.setFontItalic(true);
-    if (format.isUnderline(current))
-        textFormat.setFontUnderline(true);
-    if (format.isStrikeThrough(current))
-        textFormat.setFontStrikeOut(true);
-    setFormat(offset, length, textFormat);
-}
-
-KSyntaxHighlighting::Theme KSyntaxMarkdownHighlighter::themeFor(EditorTheme theme) const
-{
-    return theme == EditorTheme::Dark ? m_darkTheme : m_lightTheme;
+    // A format the Markdown definition does not own comes from a language it embeds: code, in Mosaic's eyes.
+    const MarkdownRoles roles = m_rolesByFormatId.value(format.id(), static_cast<MarkdownRoles>(MarkdownRole::CodeBlock));
+    if (roles != 0) // Plain text keeps the editor's own colours, as with Mosaic's own highlighter.
+        setFormat(offset, length, m_formats.compose(roles));
 }
 
 } // namespace mosaic

@@ -4,9 +4,11 @@
 #include "editor/MarkdownFormats.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
+#include <QHash>
 #include <QSyntaxHighlighter>
+
+#include <optional>
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -14,8 +16,9 @@ class Repository;
 
 namespace mosaic {
 
-/// Markdown highlighting by KDE Syntax-Highlighting (KF6): its "Markdown" definition and a light and a
-/// dark theme. Built only when CMake finds KF6SyntaxHighlighting; uses its documented API only.
+/// Markdown highlighting by KDE Syntax-Highlighting (KF6): its "Markdown" definition finds the elements, and
+/// Mosaic's MarkdownFormats draw them (not a KDE theme), so that both engines look alike and meet the same
+/// contrast rules. Built only when CMake finds KF6SyntaxHighlighting; uses its documented API only.
 ///
 /// It is a QSyntaxHighlighter driving KSyntaxHighlighting's AbstractHighlighter itself rather than a
 /// KSyntaxHighlighting::SyntaxHighlighter: that one re-highlights the blocks after a block whose end state
@@ -38,20 +41,22 @@ public:
 
     EditorTheme editorTheme() const { return m_theme; }
 
-    /// Switches theme and re-highlights the whole document. (Not an overload of setTheme(const Theme &),
-    /// which is virtual in KSyntaxHighlighting::AbstractHighlighter and would be hidden by one.)
+    /// Switches theme and re-highlights the whole document.
     void setEditorTheme(EditorTheme theme);
+
+    /// The roles Mosaic draws a format of KDE's Markdown definition in, by the format's name, e.g. "Header H1" is a
+    /// heading; nothing for a name it does not know. Formats of other definitions (the languages of fenced code
+    /// blocks, HTML within the text) are drawn as code.
+    static std::optional<MarkdownRoles> markdownRoles(const QString &formatName);
 
 protected:
     void highlightBlock(const QString &text) override;
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
-    KSyntaxHighlighting::Theme themeFor(EditorTheme theme) const;
-
     EditorTheme m_theme;
-    KSyntaxHighlighting::Theme m_lightTheme;
-    KSyntaxHighlighting::Theme m_darkTheme;
+    MarkdownFormats m_formats;
+    QHash<quint16, MarkdownRoles> m_rolesByFormatId; ///< The Markdown definition's own formats, by Format::id().
 };
 
 } // namespace mosaic
