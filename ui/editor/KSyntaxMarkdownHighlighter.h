@@ -32,8 +32,9 @@ class KSyntaxMarkdownHighlighter : public QSyntaxHighlighter, public KSyntaxHigh
     Q_OBJECT
 
 public:
-    /// Highlights `document`, which owns the highlighter, at once. The definition and themes are looked up
-    /// in `repository` now; `repository` must outlive the highlighter (definitions load lazily from it).
+    /// Highlights `document`, which owns the highlighter, at once, in the colours of `theme`. The Markdown
+    /// definition is looked up in `repository` now; `repository` must outlive the highlighter (the definitions
+    /// of embedded languages load lazily from it).
     KSyntaxMarkdownHighlighter(QTextDocument *document, const KSyntaxHighlighting::Repository &repository, EditorTheme theme);
 
     /// Whether `repository` has the Markdown definition this highlighter needs.
