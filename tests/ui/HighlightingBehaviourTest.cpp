@@ -418,13 +418,21 @@ TEST_CASE("Typing a setext underline turns the line above into a heading", "[hig
     QTextCursor cursor(document.findBlockByNumber(1));
     cursor.insertText(QStringLiteral("==="));
     CHECK(formatNamesAt(document, 1, 0) == QStringLiteral("heading+markup"));
-    QCoreApplication::processEvents(); // The line above is re-highlighted right after the keystroke.
+    // The line above is re-highlighted in the same keystroke, not a frame later.
     CHECK(formatNamesAt(document, 0, 2) == QStringLiteral("heading"));
+    CHECK(nothingChangesLater(document));
 
     cursor.insertText(QStringLiteral(" no longer"));
-    QCoreApplication::processEvents();
     CHECK(formatNamesAt(document, 0, 2).isEmpty());
     CHECK(formatNamesAt(document, 1, 0).isEmpty());
+    CHECK(nothingChangesLater(document));
+
+    // Deleted again, the underline makes a heading again at once.
+    cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, 10);
+    cursor.removeSelectedText();
+    REQUIRE(document.findBlockByNumber(1).text() == QStringLiteral("==="));
+    CHECK(formatNamesAt(document, 0, 2) == QStringLiteral("heading"));
+    CHECK(nothingChangesLater(document));
 }
 
 TEST_CASE("A block's state survives its encoding", "[highlighting]")
