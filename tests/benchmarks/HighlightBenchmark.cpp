@@ -200,6 +200,34 @@ void run(HighlightingEngine engine)
     }
     report("keystroke (edit, layout and highlighting)", keystroke);
     report("of which highlightBlock", highlighting);
+
+    // A code fence typed near the top, and deleted again: a ``` fence pairs with the next one of the entry, a ~~~
+    // fence (the entry has none) turns all the rest of it into code. The time until the edit returns, and until the
+    // event loop has nothing left to re-highlight (an engine that re-highlights later shows stale formatting meanwhile).
+    for (const QString &fence : {QStringLiteral("```"), QStringLiteral("~~~")}) {
+        QList<double> fenceEdit;
+        QList<double> fenceSettled;
+        for (int i = 0; i < 3; ++i) {
+            for (const bool opening : {true, false}) {
+                QTextCursor cursor(document.findBlockByNumber(20 + 10 * i));
+                if (!opening)
+                    cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+                timer.restart();
+                if (opening)
+                    cursor.insertText(fence + QLatin1Char('\n'));
+                else
+                    cursor.removeSelectedText();
+                fenceEdit.append(double(timer.nsecsElapsed()) / 1e6);
+                for (qint64 before = -1; before != highlightingNanoseconds;) {
+                    before = highlightingNanoseconds;
+                    QCoreApplication::processEvents();
+                }
+                fenceSettled.append(double(timer.nsecsElapsed()) / 1e6);
+            }
+        }
+        report(qPrintable(QStringLiteral("a %1 fence typed or deleted near the top").arg(fence)), fenceEdit);
+        report("the same until nothing is left to do", fenceSettled);
+    }
 }
 
 } // namespace

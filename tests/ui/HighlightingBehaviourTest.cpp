@@ -10,6 +10,8 @@
 #ifdef MOSAIC_HAVE_KSYNTAXHIGHLIGHTING
 #include "editor/KSyntaxMarkdownHighlighter.h"
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #endif
 
@@ -18,6 +20,7 @@
 #include <catch2/generators/catch_generators_range.hpp>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -133,18 +136,22 @@ void replaceBlockText(QTextDocument &document, int blockNumber, const QString &t
     cursor.insertText(text);
 }
 
-/// What a person sees once the window has caught up with an edit. KDE Syntax-Highlighting re-highlights the blocks
-/// after an edited one through queued calls, one block per event-loop turn (so for a few frames the blocks further
-/// down still show their old formatting); Mosaic's own highlighter has done it all before the edit returns, and is
-/// checked without waiting.
-void untilHighlightingSettles(HighlightingEngine engine, const QList<int> &highlighted)
+/// The formats of every block.
+QList<Formats> formatsOfAll(const QTextDocument &document)
 {
-    if (engine == HighlightingEngine::Fallback)
-        return;
-    for (qsizetype before = -1; before != highlighted.size();) {
-        before = highlighted.size();
-        QCoreApplication::processEvents();
-    }
+    QList<Formats> all;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        all.append(block.layout()->formats());
+    return all;
+}
+
+/// Whether an edit's highlighting was already complete when the edit returned: letting the event loop run
+/// changes no block's formatting any more (an engine that finishes later shows stale formatting meanwhile).
+bool nothingChangesLater(const QTextDocument &document)
+{
+    const QList<Formats> before = formatsOfAll(document);
+    QCoreApplication::processEvents();
+    return formatsOfAll(document) == before;
 }
 
 /// A long entry of ordinary paragraphs, lists and quotes.
@@ -266,6 +273,14 @@ TEST_CASE("Typing in one block of a long entry re-highlights only that block", "
     cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::MoveAnchor, 8);
     cursor.deletePreviousChar();
     CHECK(subject.highlighted == QList<int>{listItem});
+
+    // A new line makes a new block; the highlighter goes no further than the block after it.
+    subject.highlighted.clear();
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertText(QStringLiteral("\nand a new line"));
+    REQUIRE_FALSE(subject.highlighted.isEmpty());
+    CHECK(subject.highlighted.first() == listItem);
+    CHECK(subject.highlighted.last() <= listItem + 2);
 }
 
 TEST_CASE("Opening and closing a code fence re-highlights the blocks after it", "[highlighting]")
@@ -285,39 +300,112 @@ TEST_CASE("Opening and closing a code fence re-highlights the blocks after it", 
     const Formats lastBefore = formatsOf(document, last);
     REQUIRE_FALSE(insideBefore.isEmpty());
 
-    // Opening a fence turns everything after it into code.
+    // Opening a fence turns everything after it into code, before the edit returns: that is what a person sees.
     replaceBlockText(document, 2, QStringLiteral("```"));
-    untilHighlightingSettles(engine, subject.highlighted);
     CHECK(subject.highlighted == range(2, last + 1));
     CHECK(formatsOf(document, 3) != insideBefore);
     CHECK(formatsOf(document, 6) != afterBefore);
     CHECK(formatsOf(document, last) != lastBefore);
-    if (engine == HighlightingEngine::Fallback) {
-        CHECK(formatNamesAt(document, 3, 6) == QStringLiteral("codeBlock"));
-        CHECK(formatNamesAt(document, last, 6) == QStringLiteral("codeBlock"));
-    }
+    CHECK(formatNamesAt(document, 3, 6) == QStringLiteral("codeBlock"));
+    CHECK(formatNamesAt(document, last, 6) == QStringLiteral("codeBlock"));
+    CHECK(nothingChangesLater(document));
 
-    // Closing it gives the text after it back, and leaves the code before it alone.
+    // Closing it gives the text after it back at once, and leaves the code before it alone.
     subject.highlighted.clear();
     replaceBlockText(document, 5, QStringLiteral("```"));
-    untilHighlightingSettles(engine, subject.highlighted);
-    CHECK(subject.highlighted.first() == 5);
-    CHECK(subject.highlighted.contains(last));
-    CHECK_FALSE(subject.highlighted.contains(3));
+    CHECK(subject.highlighted == range(5, last + 1));
     CHECK(formatsOf(document, 6) == afterBefore);
     CHECK(formatsOf(document, last) == lastBefore);
     CHECK(formatsOf(document, 3) != insideBefore);
+    CHECK(nothingChangesLater(document));
 
-    // Removing both fences gives everything back.
+    // Removing both fences gives everything back, each time at once.
     replaceBlockText(document, 5, QString());
-    untilHighlightingSettles(engine, subject.highlighted);
     CHECK(formatsOf(document, 6) != afterBefore);
+    CHECK(formatsOf(document, last) != lastBefore);
+    CHECK(nothingChangesLater(document));
     replaceBlockText(document, 2, QString());
-    untilHighlightingSettles(engine, subject.highlighted);
     CHECK(formatsOf(document, last) == lastBefore);
     CHECK(formatsOf(document, 3) == insideBefore);
     CHECK(formatsOf(document, 6) == afterBefore);
+    CHECK(nothingChangesLater(document));
 }
+
+TEST_CASE("Pasting lines that open a code fence re-highlights the blocks after them", "[highlighting]")
+{
+    const HighlightingEngine engine = GENERATE(from_range(EditorHighlighting::compiledEngines()));
+    CAPTURE(engine);
+    const QString fence = QString::fromLatin1(GENERATE(as<const char *>{}, "```", "~~~"));
+    CAPTURE(fence);
+    QStringList lines{QStringLiteral("Intro with *emphasis*"), QString()};
+    for (int i = 0; i < 20; ++i)
+        lines.append(QStringLiteral("More *text* number %1").arg(i));
+    QTextDocument document(lines.join(QLatin1Char('\n')));
+    Subject subject(engine, &document, EditorTheme::Light);
+    const int last = document.blockCount() - 1;
+    const Formats lastBefore = formatsOf(document, last);
+
+    // New blocks, the fence among them, pasted at the start of a line: every line below becomes code at once.
+    QTextCursor cursor(document.findBlockByNumber(2));
+    cursor.insertText(QStringLiteral("A pasted line\n") + fence + QStringLiteral("\ncode\n"));
+    const int lastNow = document.blockCount() - 1;
+    REQUIRE(lastNow == last + 3);
+    CHECK(subject.highlighted.contains(lastNow));
+    CHECK(formatsOf(document, lastNow) != lastBefore);
+    CHECK(formatNamesAt(document, lastNow, 6) == QStringLiteral("codeBlock"));
+    CHECK(nothingChangesLater(document));
+
+    // Undoing the paste gives the text back at once.
+    document.undo();
+    REQUIRE(document.blockCount() - 1 == last);
+    CHECK(formatsOf(document, last) == lastBefore);
+    CHECK(nothingChangesLater(document));
+}
+
+TEST_CASE("Every highlighting engine draws with Mosaic's formats alone, in both themes", "[highlighting]")
+{
+    const HighlightingEngine engine = GENERATE(from_range(EditorHighlighting::compiledEngines()));
+    CAPTURE(engine);
+    const EditorTheme theme = GENERATE(EditorTheme::Light, EditorTheme::Dark);
+    CAPTURE(theme == EditorTheme::Dark);
+    QStringList samples;
+    for (const char *name : {"journal-entry.md", "code.md", "links.md", "quotes.md", "lists.md", "headings.md"}) {
+        QFile file(QStringLiteral(MOSAIC_UI_TEST_DATA_DIR "/highlighting/") + QLatin1String(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        samples.append(QString::fromUtf8(file.readAll()));
+    }
+    QTextDocument document(samples.join(QLatin1Char('\n')));
+    Subject subject(engine, &document, theme);
+
+    // So the contrast rules of MarkdownFormats (test_ui_contrast) hold for whatever the engine draws.
+    const mosaic::MarkdownFormats formats = mosaic::formatsFor(theme);
+    int ranges = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            INFO("line " << block.blockNumber() << ": " << block.text().toStdString() << ", from " << range.start);
+            REQUIRE(range.format.hasProperty(mosaic::MarkdownFormats::RolesProperty));
+            const auto roles = static_cast<mosaic::MarkdownRoles>(range.format.intProperty(mosaic::MarkdownFormats::RolesProperty));
+            CHECK(range.format == formats.compose(roles));
+            ++ranges;
+        }
+    }
+    CHECK(ranges > 100);
+}
+
+#ifdef MOSAIC_HAVE_KSYNTAXHIGHLIGHTING
+TEST_CASE("Every format of KDE's Markdown definition is highlighted in a Mosaic role", "[highlighting]")
+{
+    const KSyntaxHighlighting::Repository repository;
+    const QList<KSyntaxHighlighting::Format> formats = repository.definitionForName(QStringLiteral("Markdown")).formats();
+    REQUIRE(formats.size() > 20);
+    for (const KSyntaxHighlighting::Format &format : formats) {
+        INFO(format.name().toStdString());
+        CHECK(mosaic::KSyntaxMarkdownHighlighter::markdownRoles(format.name()).has_value());
+    }
+    CHECK(mosaic::KSyntaxMarkdownHighlighter::markdownRoles(QStringLiteral("Header H2")) == static_cast<mosaic::MarkdownRoles>(mosaic::MarkdownRole::Heading));
+    CHECK_FALSE(mosaic::KSyntaxMarkdownHighlighter::markdownRoles(QStringLiteral("Keyword")).has_value());
+}
+#endif
 
 TEST_CASE("Typing a setext underline turns the line above into a heading", "[highlighting]")
 {
@@ -330,13 +418,21 @@ TEST_CASE("Typing a setext underline turns the line above into a heading", "[hig
     QTextCursor cursor(document.findBlockByNumber(1));
     cursor.insertText(QStringLiteral("==="));
     CHECK(formatNamesAt(document, 1, 0) == QStringLiteral("heading+markup"));
-    QCoreApplication::processEvents(); // The line above is re-highlighted right after the keystroke.
+    // The line above is re-highlighted in the same keystroke, not a frame later.
     CHECK(formatNamesAt(document, 0, 2) == QStringLiteral("heading"));
+    CHECK(nothingChangesLater(document));
 
     cursor.insertText(QStringLiteral(" no longer"));
-    QCoreApplication::processEvents();
     CHECK(formatNamesAt(document, 0, 2).isEmpty());
     CHECK(formatNamesAt(document, 1, 0).isEmpty());
+    CHECK(nothingChangesLater(document));
+
+    // Deleted again, the underline makes a heading again at once.
+    cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, 10);
+    cursor.removeSelectedText();
+    REQUIRE(document.findBlockByNumber(1).text() == QStringLiteral("==="));
+    CHECK(formatNamesAt(document, 0, 2) == QStringLiteral("heading"));
+    CHECK(nothingChangesLater(document));
 }
 
 TEST_CASE("A block's state survives its encoding", "[highlighting]")

@@ -5,13 +5,18 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <utility>
+
 namespace mosaic {
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, EditorTheme theme)
     : QSyntaxHighlighter(document)
     , m_theme(theme)
     , m_formats(formatsFor(theme))
-{ }
+{
+    // QSyntaxHighlighter's constructor connected its own handler of edits first, so this one runs after it.
+    connect(document, &QTextDocument::contentsChange, this, &MarkdownHighlighter::highlightLineAbove);
+}
 
 void MarkdownHighlighter::setEditorTheme(EditorTheme theme)
 {
@@ -52,12 +57,20 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     setCurrentBlockState(scan.state.encode());
 
     // A setext underline was typed or removed below a line highlighted without it. QSyntaxHighlighter only
-    // walks forward, and re-entering it from here is not allowed, so the line above gets its turn right after.
-    if (scan.setextUnderline != previous.setextText && block.previous().isValid()) {
-        const QTextCursor above(block.previous());
-        QMetaObject::invokeMethod(
-            this, [this, above] { rehighlightBlock(above.block()); }, Qt::QueuedConnection);
-    }
+    // walks forward, and re-entering it from here is not allowed, so the line above gets its turn as soon as
+    // QSyntaxHighlighter is done with the edit, still within it (highlightLineAbove).
+    if (scan.setextUnderline != previous.setextText && block.previous().isValid())
+        m_lineAbove = QTextCursor(block.previous());
+}
+
+void MarkdownHighlighter::highlightLineAbove()
+{
+    if (!m_lineAbove)
+        return;
+    // A cursor rather than a block: it follows the line through the edit. Taken first, as re-highlighting the
+    // line is itself a change of the document's contents.
+    const QTextBlock above = std::exchange(m_lineAbove, std::nullopt)->block();
+    rehighlightBlock(above);
 }
 
 } // namespace mosaic

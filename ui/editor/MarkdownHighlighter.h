@@ -6,6 +6,9 @@
 
 #include <QHash>
 #include <QSyntaxHighlighter>
+#include <QTextCursor>
+
+#include <optional>
 
 namespace mosaic {
 
@@ -36,11 +39,15 @@ protected:
 
 private:
     const QTextCharFormat &composedFormat(MarkdownRoles roles);
+    void highlightLineAbove();
 
     EditorTheme m_theme;
     MarkdownFormats m_formats;
     QHash<MarkdownRoles, QTextCharFormat> m_composed; ///< Merged formats by role set, for the current theme.
     MarkdownRoleBuffer m_roles; ///< Reused between blocks to spare an allocation per keystroke.
+    /// The line above a setext underline that was typed or removed, to re-highlight once QSyntaxHighlighter has
+    /// finished with the edit.
+    std::optional<QTextCursor> m_lineAbove;
 };
 
 } // namespace mosaic
