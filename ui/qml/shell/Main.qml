@@ -50,14 +50,14 @@ ApplicationWindow {
     }
     /// Gives `page` the keyboard: to what it asked for in activate(), else to its arrivalFocus, shown with its ring so
     /// that a person on the keyboard sees where they are (docs/ui-architecture.md, "Keyboard").
-    function focusPage(page: Item) {
+    function focusPage(page: PageBase) {
         // Into the page only when the keyboard is elsewhere: focusing the page again would take the ring off its focus.
         if (!page.activeFocus)
             page.forceActiveFocus();
         const focused = window.activeFocusItem;
         // Nothing in the page asked for the keyboard, or what had it last is gone.
         const resting = focused === page || focused === page.keyboardStart || !focused || !focused.visible;
-        const arrival = page.arrivalFocus as Item;
+        const arrival = page.arrivalFocus;
         if (arrival && arrival.visible && (resting || focused === arrival)) {
             // Given back by a popup, it has the keyboard without its ring: it takes it again, as from Tab.
             if (focused === arrival && !arrival.visualFocus)
