@@ -220,6 +220,42 @@ TestCase {
         expectNone(findings);
     }
 
+    // The breathing circle is small at 1024 × 640: its words ("atme ein…", "y exhala…") stay inside it even when it
+    // is at its smallest, as laid out and in the least room the step ever gives it; and it still grows and shrinks.
+    function test_theBreathingWordsFitInsideTheSmallestCircle() {
+        openWindow(1024, 640);
+        testCase.window.settings.reduceMotion = false;
+        testCase.window.showPage("reflect", {});
+        const page = testCase.window.pageItem("reflect");
+        tryVerify(() => findChild(page, "breathingCircle") !== null);
+        const step = findChild(page, "stepLoader").item;
+        const guide = findChild(page, "breathingGuide");
+        const circle = findChild(page, "breathingCircle");
+        const words = findChild(page, "breathingText");
+        wait(100);
+        for (const room of ["as laid out", "least"]) {
+            if (room === "least")
+                step.viewHeight = 0;
+            for (const breathingIn of [true, false]) {
+                guide.breathingIn = breathingIn;
+                wait(50);
+                // At its smallest (scaled about its centre), within its 2 px border and a pixel of air.
+                const radius = circle.width * circle.leastScale / 2 - 3;
+                const centre = circle.mapToItem(guide, circle.width / 2, circle.height / 2);
+                const box = words.mapToItem(guide, (words.width - words.contentWidth) / 2, (words.height - words.contentHeight) / 2);
+                // The corners of the words' painted box lie within the circle.
+                const dx = Math.max(Math.abs(box.x - centre.x), Math.abs(box.x + words.contentWidth - centre.x));
+                const dy = Math.max(Math.abs(box.y - centre.y), Math.abs(box.y + words.contentHeight - centre.y));
+                verify(Math.hypot(dx, dy) <= radius,
+                       `${room}: "${words.text}" (${Math.round(words.contentWidth)}×${Math.round(words.contentHeight)}) reaches ${Math.round(Math.hypot(dx, dy))} px from the centre of a circle ${Math.round(2 * radius)} px across inside`);
+                verify(words.contentHeight >= 10, `${room}: the words are too small to read`);
+            }
+        }
+        // The circle still breathes.
+        const before = circle.scale;
+        tryVerify(() => Math.abs(circle.scale - before) > 0.02, 2000, "the circle keeps its size");
+    }
+
     function test_everyPageFitsTheSmallestWindowAfterAResize() {
         openWindow(1920, 1080);
         pageFindings();
