@@ -85,7 +85,7 @@ ReflectStep {
             /// The smallest the circle gets as it breathes; its words are sized to fit inside it then.
             readonly property real leastScale: step.reduceMotion ? 0.85 : 0.6
             /// What the words keep clear of the circle's edge: its border and a little air.
-            readonly property real air: 4
+            readonly property real air: Theme.gap
             width: Math.max(guide.leastCircle, Math.min(220, guide.height - 20))
             height: breath.width
             radius: breath.width / 2
