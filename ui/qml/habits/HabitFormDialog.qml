@@ -86,6 +86,7 @@ Dialog {
         border.color: Theme.border
     }
     header: Label {
+        textFormat: Text.PlainText
         text: dialog.title
         padding: Theme.padding + 4
         bottomPadding: 0
@@ -161,6 +162,7 @@ Dialog {
                 onTextEdited: form.name = nameField.text
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.nameError.length > 0
                 text: form.nameError
                 color: Theme.attention
@@ -260,6 +262,7 @@ Dialog {
                     onValueModified: form.times = timesBox.value
                 }
                 Label {
+                    textFormat: Text.PlainText
                     //: Follows the number field of how many times a week (1 to 7) the habit is due; the number itself
                     //: is in the field before this text, so %n does not appear.
                     text: qsTr("times a week, on any days", "", timesBox.value)
@@ -267,6 +270,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.scheduleError.length > 0
                 text: form.scheduleError
                 color: Theme.attention
@@ -322,6 +326,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.targetError.length > 0
                 text: form.targetError
                 color: Theme.attention
@@ -342,6 +347,7 @@ Dialog {
                 onPicked: iso => form.startDate = iso
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.startDateError.length > 0
                 text: form.startDateError
                 color: Theme.attention
@@ -387,6 +393,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.colorError.length > 0
                 text: form.colorError
                 color: Theme.attention

@@ -94,6 +94,7 @@ ColumnLayout {
             Label {
                 id: timeProblem
                 objectName: "whenTimeProblem"
+                textFormat: Text.PlainText
                 visible: timeField.invalid
                 //: Under the time of a moment when the text typed is not a time; %1 is an example in the user's own
                 //: format (e.g. "6:30 PM").

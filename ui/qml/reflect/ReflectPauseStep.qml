@@ -100,6 +100,7 @@ ReflectStep {
         Label {
             id: words
             objectName: "breathingText"
+            textFormat: Text.PlainText
             // Inside the circle at its smallest, which a small view makes small and German or Spanish words fill: one
             // line as wide as the circle then is at its height, the words made smaller to fit it if need be; the
             // circle breathes on.

@@ -74,6 +74,7 @@ AbstractButton {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: dot.modelData.title
             color: dot.isCurrent ? Theme.text : dot.hovered ? Theme.accent : Theme.muted
             font.pointSize: Theme.smallSize
