@@ -183,4 +183,97 @@ TestCase {
         compare(server.requests, []);
         compare(server.connectionCount, 0);
     }
+
+    function inside(item: Item, ancestor: Item): bool {
+        for (let node = item; node; node = node.parent) {
+            if (node === ancestor)
+                return true;
+        }
+        return false;
+    }
+    function path(item: Item): string {
+        const parts = [];
+        for (let node = item; node && parts.length < 5; node = node.parent)
+            parts.unshift(String(node).replace(/\(0x[0-9a-f]+\)/, "").replace(/_QMLTYPE_\d+/, "").replace(/^QQuick/, "") + (node.objectName ? "#" + node.objectName : ""));
+        return parts.join(" > ");
+    }
+
+    // Every title, name and short text a person writes is shown as the characters written, on every page: "<b>bold</b>"
+    // reads so (no bold), an HTML image is text (nothing fetched). Every Text of the window holding such a title, shown
+    // or not (a hidden Text lays out its rich text too), must be plain text; each page that shows titles shows one.
+    function test_titlesAreShownAsWrittenOnEveryPage() {
+        const server = createTemporaryObject(serverComponent, testCase);
+        const session = createTemporaryObject(sessionComponent, testCase, { dataDirectory: TestSupport.newDataDirectory() });
+        const marked = "<b>bold</b> ";
+        const image = " <img src=\"http://127.0.0.1:" + server.port + "/title.png\">";
+        const mark = text => marked + text + image;
+        const journal = JSON.parse(TestSupport.readTextFile(TestSupport.sampleJournalPath()));
+        journal.values.values = journal.values.values.map(mark);
+        for (const incident of journal.incidents) {
+            incident.title = mark(incident.title);
+            if (incident.belief)
+                incident.belief = mark(incident.belief);
+            if (incident.nextStep)
+                incident.nextStep.text = mark(incident.nextStep.text);
+            incident.tags = incident.tags.map(tag => marked + tag);
+        }
+        for (const person of journal.people)
+            person.name = mark(person.name);
+        for (const circle of journal.circles) {
+            circle.name = mark(circle.name);
+            if (circle.facet)
+                circle.facet = mark(circle.facet);
+        }
+        for (const strength of journal.strengths)
+            strength.name = mark(strength.name);
+        for (const win of journal.wins)
+            win.text = mark(win.text);
+        for (const habit of journal.habits) {
+            habit.name = mark(habit.name);
+            if (habit.prompt)
+                habit.prompt = mark(habit.prompt);
+        }
+        for (const reminder of journal.reminders)
+            reminder.title = mark(reminder.title);
+        const path = TestSupport.newDataDirectory() + "/marked.json";
+        verify(TestSupport.writeTextFile(path, JSON.stringify(journal)));
+        const transfer = createTemporaryObject(transferComponent, testCase, { session: session });
+        const imported = transfer.importFile(TestSupport.fileUrl(path), false);
+        verify(imported.ok, imported.message);
+        const settings = createTemporaryObject(settingsComponent, testCase);
+        settings.welcomed = true;
+        settings.lastPage = "today";
+        testCase.window = mainComponent.createObject(null, { session: session, settings: settings });
+        const window = testCase.window;
+        window.requestActivate();
+        tryVerify(() => window.active, 2000);
+        window.width = 1280;
+        window.height = 900;
+
+        const findings = [];
+        for (const name of ["today", "reflect", "journal", "strengths", "habits", "circles", "insights", "settings"]) {
+            window.showPage(name, {});
+            waitForRendering(window.contentItem);
+            wait(100);
+            let shown = 0;
+            for (const item of allItems(window.contentItem, [])) {
+                const text = item as Text;
+                if (!text || text.text.indexOf(marked) < 0)
+                    continue;
+                if (text.visible && testCase.inside(text, window.pageItem(name)))
+                    ++shown;
+                if (text.textFormat !== Text.PlainText)
+                    findings.push(`${name}: "${text.text.substring(0, 50)}" in ${testCase.path(text)} is read as rich text`);
+            }
+            // The pages that show a person's titles show them here.
+            if (["today", "journal", "strengths", "habits", "circles"].indexOf(name) >= 0 && shown === 0)
+                findings.push(`${name}: no title shown`);
+        }
+        for (const finding of findings)
+            console.log("finding: " + finding);
+        compare(findings.length, 0, findings.length + " finding(s), listed above");
+        wait(300);
+        compare(server.requests, []);
+        compare(server.connectionCount, 0);
+    }
 }

@@ -18,6 +18,10 @@ Item {
         }
     }
     Component {
+        id: transferComponent
+        JournalTransfer {}
+    }
+    Component {
         id: pageComponent
         ReflectPage {
             anchors.fill: parent
@@ -66,7 +70,12 @@ Item {
             compare(editor.text, text);
         }
 
+        function cleanup() {
+            TestSupport.setDefaultLocale("");
+        }
+
         function test_anExposurePlanSavesItsFieldsAndComesBackForTheOutcome() {
+            TestSupport.setDefaultLocale("en_US");
             let page = createTemporaryObject(pageComponent, scene, { session: testCase.session });
             page.activate({ "kind": "exposure" });
             verify(page.reflection.exposure);
@@ -76,10 +85,21 @@ Item {
             const title = named(page, "titleField");
             title.forceActiveFocus();
             type("Say hello at choir");
+            // The day in the locale's short date, the time in its short time (American English here).
             const when = named(page, "whenField");
-            when.forceActiveFocus();
-            when.selectAll();
-            type("2026-11-24 19:00");
+            when.input.forceActiveFocus();
+            when.input.selectAll();
+            type("11/24/2026");
+            keyClick(Qt.Key_Tab);
+            tryCompare(page.reflection, "occurredDate", "2026-11-24");
+            compare(when.text, "11/24/2026");
+            const time = named(page, "whenTimeField");
+            time.forceActiveFocus();
+            time.selectAll();
+            type("7:00 PM");
+            keyClick(Qt.Key_Return);
+            tryCompare(page.reflection, "occurredTime", "19:00");
+            compare(time.text, "7:00 PM");
             writeInto(page, "planEditor", "Arrive early and greet two people.");
             keySequence("Ctrl+Return");
             tryCompare(page.reflection, "stepKey", "exit");
@@ -142,6 +162,72 @@ Item {
             compare(changes.length, 1);
             compare(changes[0].before, 70);
             compare(changes[0].after, 60);
+        }
+
+        // The day picked from the calendar (Alt+Down, arrows, Return) reaches the journal and its export; words that
+        // are not a date or a time get a calm message and change nothing.
+        function test_theExposuresDayIsPickedFromTheCalendar() {
+            TestSupport.setDefaultLocale("en_US");
+            const page = createTemporaryObject(pageComponent, scene, { session: testCase.session });
+            page.activate({ "kind": "exposure" });
+            tryCompare(page.reflection, "stepKey", "plan");
+            const title = named(page, "titleField");
+            title.forceActiveFocus();
+            type("Ask a question at the meetup");
+
+            const when = named(page, "whenField");
+            compare(when.text, "11/20/2026");
+            when.input.forceActiveFocus();
+            keyClick(Qt.Key_Down, Qt.AltModifier);
+            const calendar = when.calendar;
+            tryVerify(() => calendar.opened);
+            compare(calendar.cursor, "2026-11-20");
+            keyClick(Qt.Key_Down);
+            keyClick(Qt.Key_Right);
+            keyClick(Qt.Key_Right);
+            compare(calendar.cursor, "2026-11-29");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !calendar.visible);
+            tryCompare(page.reflection, "occurredDate", "2026-11-29");
+            compare(when.text, "11/29/2026");
+            tryVerify(() => when.input.activeFocus);
+            const id = page.reflection.incidentId;
+            verify(id.length > 0);
+            // The time of day is the one it had (the session's now, 09:30 UTC).
+            compare(rows("SELECT occurred_at FROM incidents WHERE id = '" + id + "'")[0].occurred_at, "2026-11-29T09:30:00.000Z");
+
+            // Not a date: the field says how to write one, and the day saved stays.
+            when.input.selectAll();
+            type("soon");
+            keyClick(Qt.Key_Return);
+            const problem = findChild(when, "dateProblem");
+            tryVerify(() => problem.visible);
+            compare(page.reflection.occurredDate, "2026-11-29");
+            // Not a time: the same.
+            const time = named(page, "whenTimeField");
+            time.forceActiveFocus();
+            time.selectAll();
+            type("after work");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => named(page, "whenTimeProblem").visible);
+            compare(page.reflection.occurredTime, "09:30");
+            compare(rows("SELECT occurred_at FROM incidents WHERE id = '" + id + "'")[0].occurred_at, "2026-11-29T09:30:00.000Z");
+            // A time after all: the message goes, the time is kept on the day picked.
+            time.selectAll();
+            type("18:45");
+            keyClick(Qt.Key_Return);
+            tryCompare(page.reflection, "occurredTime", "18:45");
+            compare(time.text, "6:45 PM");
+            verify(!findChild(page, "whenTimeProblem").visible);
+            compare(rows("SELECT occurred_at FROM incidents WHERE id = '" + id + "'")[0].occurred_at, "2026-11-29T18:45:00.000Z");
+
+            // In the journal's export too.
+            const transfer = createTemporaryObject(transferComponent, scene, { session: testCase.session });
+            const file = TestSupport.newDataDirectory() + "/journal.json";
+            verify(transfer.exportJson(TestSupport.fileUrl(file)).ok);
+            const exported = JSON.parse(TestSupport.readTextFile(file)).incidents.find(each => each.id === id);
+            verify(exported);
+            compare(exported.occurredAt, "2026-11-29T18:45:00Z");
         }
     }
 }

@@ -57,6 +57,7 @@ TestCase {
             window.destroy();
         testCase.windows = [];
         wait(0);
+        TestSupport.setDefaultLocale("");
     }
 
     function openWindow(): Main {
@@ -247,7 +248,19 @@ TestCase {
 
     // ---- 2. The next step's due date.
 
+    /// The reflection shown, as the journal's export has it.
+    function exported(page: ReflectPage): var {
+        const transfer = createTemporaryObject(transferComponent, testCase, { session: testCase.session });
+        const file = TestSupport.newDataDirectory() + "/journal.json";
+        verify(transfer.exportJson(TestSupport.fileUrl(file)).ok);
+        const reflection = JSON.parse(TestSupport.readTextFile(file)).incidents.find(each => each.id === page.reflection.incidentId);
+        verify(reflection);
+        return reflection;
+    }
+
+    // Dates as American English writes them ("11/27/2026"; the tests' C locale would write "27 Nov 2026").
     function test_theNextStepsDueDateIsKept() {
+        TestSupport.setDefaultLocale("en_US");
         const window = openWindow();
         const page = newReflection(window);
         page.goTo(stepIndex(page, "learn"));
@@ -259,23 +272,78 @@ TestCase {
         keyClick(Qt.Key_Tab);
         const dueField = named(page, "nextStepDueField");
         verify(dueField.activeFocus, "the keyboard is at " + window.activeFocusItem);
+        verify(findChild(dueField, "dateInput").activeFocus);
         type("2026-11-27");
         compare(dueField.text, "2026-11-27");
         keyClick(Qt.Key_Tab);
         tryCompare(page.reflection, "nextStepDue", "2026-11-27");
-        const nextStep = JSON.parse(incident(page).next_step_json);
+        // Shown again as the locale writes it; the keyboard went on to the field's calendar button, then out of it.
+        compare(dueField.text, "11/27/2026");
+        verify(findChild(dueField, "dateCalendarButton").activeFocus, "the keyboard is at " + window.activeFocusItem);
+        keyClick(Qt.Key_Tab);
+        verify(!dueField.activeFocus && window.activeFocusItem !== null);
+        let nextStep = JSON.parse(incident(page).next_step_json);
         compare(nextStep.text, "Ask Sam about Sunday");
         compare(nextStep.due, "2026-11-27");
 
         // And in the journal's export.
-        const transfer = createTemporaryObject(transferComponent, testCase, { session: testCase.session });
-        const file = TestSupport.newDataDirectory() + "/journal.json";
-        verify(transfer.exportJson(TestSupport.fileUrl(file)).ok);
-        const exported = JSON.parse(TestSupport.readTextFile(file));
-        const reflection = exported.incidents.find(each => each.id === page.reflection.incidentId);
-        verify(reflection);
+        let reflection = exported(page);
         compare(reflection.nextStep.text, "Ask Sam about Sunday");
         compare(reflection.nextStep.due, "2026-11-27");
+    }
+
+    function test_theDueDateTakesTheLocalesShortDateAndTheCalendar() {
+        TestSupport.setDefaultLocale("en_US");
+        const window = openWindow();
+        const page = newReflection(window);
+        page.goTo(stepIndex(page, "learn"));
+        stepIs(page, "learn");
+        const stepField = named(page, "nextStepField");
+        tabTo(window, stepField, 30);
+        type("Call Dana");
+        keyClick(Qt.Key_Tab);
+        const dueField = named(page, "nextStepDueField");
+        const input = findChild(dueField, "dateInput");
+        verify(input.activeFocus, "the keyboard is at " + window.activeFocusItem);
+
+        // The locale's short date, confirmed with Enter.
+        type("3/7/2026");
+        keyClick(Qt.Key_Return);
+        tryCompare(page.reflection, "nextStepDue", "2026-03-07");
+        compare(JSON.parse(incident(page).next_step_json).due, "2026-03-07");
+        compare(exported(page).nextStep.due, "2026-03-07");
+
+        // Words that are not a date: a calm message, and the date saved stays.
+        input.selectAll();
+        type("next Friday");
+        keyClick(Qt.Key_Return);
+        const problem = findChild(dueField, "dateProblem");
+        tryVerify(() => problem.visible);
+        verify(problem.text.indexOf("3/7/2026") >= 0, problem.text);
+        compare(page.reflection.nextStepDue, "2026-03-07");
+        compare(JSON.parse(incident(page).next_step_json).due, "2026-03-07");
+
+        // The calendar: Alt+Down opens it on the date saved; a day on, a week on, Return picks it and saves it.
+        input.selectAll();
+        type("3/7/2026");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !problem.visible);
+        keyClick(Qt.Key_Down, Qt.AltModifier);
+        const calendar = dueField.calendar;
+        tryVerify(() => calendar.opened);
+        compare(calendar.cursor, "2026-03-07");
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Down);
+        compare(calendar.cursor, "2026-03-15");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !calendar.visible);
+        tryCompare(page.reflection, "nextStepDue", "2026-03-15");
+        compare(dueField.text, "3/15/2026");
+        tryVerify(() => input.activeFocus);
+        const nextStep = JSON.parse(incident(page).next_step_json);
+        compare(nextStep.text, "Call Dana");
+        compare(nextStep.due, "2026-03-15");
+        compare(exported(page).nextStep.due, "2026-03-15");
     }
 
     // ---- 3. The writing area's room, and the line being typed stays in sight.

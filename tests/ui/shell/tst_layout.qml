@@ -36,6 +36,11 @@ TestCase {
 
     property var window: null
 
+    // Measures single words in a Text's own font.
+    FontMetrics {
+        id: metrics
+    }
+
     function cleanup() {
         if (testCase.window)
             testCase.window.destroy();
@@ -85,6 +90,22 @@ TestCase {
         return item instanceof RowLayout || item instanceof ColumnLayout || item instanceof GridLayout || item instanceof Row
                 || item instanceof Column || item instanceof Flow || item instanceof Grid;
     }
+    /// The first word of a wrapping Text wider than its lines, which the Text must then break inside the word
+    /// ("Innehalte/n"); empty when every word fits. Markup (a person's rich text) is left alone.
+    function brokenWord(text: Text): string {
+        if (text.wrapMode === Text.NoWrap || text.text.length === 0 || text.text.indexOf("<") >= 0)
+            return "";
+        const room = text.width - text.leftPadding - text.rightPadding;
+        metrics.font = text.font;
+        // Lines may break at spaces and after hyphens, nowhere else in a word.
+        for (const spaced of text.text.split(/[ \t\n\u2028]+/)) {
+            for (const word of spaced.replace(/-/g, "-\n").split("\n")) {
+                if (metrics.advanceWidth(word) > room + 1)
+                    return word;
+            }
+        }
+        return "";
+    }
     function overlap(a: Item, b: Item): bool {
         // One pixel of give: anti-aliased edges and rounding of fractional sizes.
         return a.x + a.width > b.x + 1 && b.x + b.width > a.x + 1 && a.y + a.height > b.y + 1 && b.y + b.height > a.y + 1;
@@ -101,6 +122,9 @@ TestCase {
                 findings.push(`cut short: ${testCase.describe(text)}`);
             else if (text.wrapMode === Text.NoWrap && text.contentWidth > text.width + 1 && !text.clip)
                 findings.push(`runs out of its box (${Math.round(text.contentWidth)} > ${Math.round(text.width)}): ${testCase.describe(text)}`);
+            const word = testCase.brokenWord(text);
+            if (word.length > 0)
+                findings.push(`breaks inside the word "${word}" (${Math.round(metrics.advanceWidth(word))} > ${Math.round(text.width)}): ${testCase.describe(text)}`);
         }
         if (testCase.isLayout(item)) {
             const children = [];
@@ -121,6 +145,19 @@ TestCase {
         }
         for (let i = 0; i < item.children.length; ++i)
             testCase.findingsIn(item.children[i], findings);
+    }
+
+    /// Looks until what is found has settled (a page lays itself out over a few polish passes).
+    function settledFindings(): var {
+        let found = [];
+        let previous = null;
+        for (let attempt = 0; attempt < 20 && String(found) !== previous; ++attempt) {
+            previous = attempt === 0 ? null : String(found);
+            wait(50);
+            found = [];
+            testCase.findingsIn(testCase.window.contentItem, found);
+        }
+        return found;
     }
 
     function pageFindings(): var {
@@ -166,6 +203,57 @@ TestCase {
         wait(100);
         const bottom = button.mapToItem(view, 0, button.height).y;
         verify(bottom <= view.height, `"I'm ready" ends at ${Math.round(bottom)} in a view ${Math.round(view.height)} tall`);
+    }
+
+    // Every step of a reflection, each in turn the current one (its name in bolder type in the step bar).
+    function test_everyStepOfAReflectionFitsTheSmallestWindow() {
+        openWindow(1024, 640);
+        testCase.window.showPage("reflect", {});
+        const page = testCase.window.pageItem("reflect");
+        const findings = [];
+        for (let step = 0; step < page.reflection.steps.length; ++step) {
+            page.goTo(step);
+            tryCompare(page.reflection, "step", step);
+            for (const finding of testCase.settledFindings())
+                findings.push(`reflect step ${page.reflection.stepKey}: ${finding}`);
+        }
+        expectNone(findings);
+    }
+
+    // The breathing circle is small at 1024 × 640: its words ("atme ein…", "y exhala…") stay inside it even when it
+    // is at its smallest, as laid out and in the least room the step ever gives it; and it still grows and shrinks.
+    function test_theBreathingWordsFitInsideTheSmallestCircle() {
+        openWindow(1024, 640);
+        testCase.window.settings.reduceMotion = false;
+        testCase.window.showPage("reflect", {});
+        const page = testCase.window.pageItem("reflect");
+        tryVerify(() => findChild(page, "breathingCircle") !== null);
+        const step = findChild(page, "stepLoader").item;
+        const guide = findChild(page, "breathingGuide");
+        const circle = findChild(page, "breathingCircle");
+        const words = findChild(page, "breathingText");
+        wait(100);
+        for (const room of ["as laid out", "least"]) {
+            if (room === "least")
+                step.viewHeight = 0;
+            for (const breathingIn of [true, false]) {
+                guide.breathingIn = breathingIn;
+                wait(50);
+                // At its smallest (scaled about its centre), within its 2 px border and a pixel of air.
+                const radius = circle.width * circle.leastScale / 2 - 3;
+                const centre = circle.mapToItem(guide, circle.width / 2, circle.height / 2);
+                const box = words.mapToItem(guide, (words.width - words.contentWidth) / 2, (words.height - words.contentHeight) / 2);
+                // The corners of the words' painted box lie within the circle.
+                const dx = Math.max(Math.abs(box.x - centre.x), Math.abs(box.x + words.contentWidth - centre.x));
+                const dy = Math.max(Math.abs(box.y - centre.y), Math.abs(box.y + words.contentHeight - centre.y));
+                verify(Math.hypot(dx, dy) <= radius,
+                       `${room}: "${words.text}" (${Math.round(words.contentWidth)}×${Math.round(words.contentHeight)}) reaches ${Math.round(Math.hypot(dx, dy))} px from the centre of a circle ${Math.round(2 * radius)} px across inside`);
+                verify(words.contentHeight >= 10, `${room}: the words are too small to read`);
+            }
+        }
+        // The circle still breathes.
+        const before = circle.scale;
+        tryVerify(() => Math.abs(circle.scale - before) > 0.02, 2000, "the circle keeps its size");
     }
 
     function test_everyPageFitsTheSmallestWindowAfterAResize() {

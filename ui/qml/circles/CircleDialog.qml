@@ -63,6 +63,7 @@ Dialog {
         border.color: Theme.border
     }
     header: Label {
+        textFormat: Text.PlainText
         text: dialog.title
         padding: Theme.padding + 8
         bottomPadding: 0
@@ -91,6 +92,7 @@ Dialog {
         Keys.onEnterPressed: dialog.save()
 
         Label {
+            textFormat: Text.PlainText
             //: Field label: the circle's name.
             text: qsTr("Name")
             color: Theme.muted
@@ -103,6 +105,7 @@ Dialog {
             Accessible.name: qsTr("Circle name")
         }
         Label {
+            textFormat: Text.PlainText
             //: Field label: the kind of circle (family, friends, work…).
             text: qsTr("Kind")
             color: Theme.muted
@@ -117,6 +120,7 @@ Dialog {
             Accessible.name: qsTr("Kind of circle")
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Which side of you it brings out")
             color: Theme.muted
         }
@@ -130,6 +134,7 @@ Dialog {
         RowLayout {
             spacing: Theme.gap
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("How much it matters to you")
                 color: Theme.muted
                 Layout.fillWidth: true
@@ -144,6 +149,7 @@ Dialog {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Colour")
             color: Theme.muted
         }
@@ -188,6 +194,7 @@ Dialog {
             }
         }
         Label {
+            textFormat: Text.PlainText
             //: Field label (noun): free notes about the circle.
             text: qsTr("Notes")
             color: Theme.muted

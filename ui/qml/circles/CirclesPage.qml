@@ -28,12 +28,14 @@ PageBase {
         //: Accessible name of a figure of the balance: %1 is the number, %2 what it counts (e.g. "effective circles").
         Accessible.name: qsTr("%1 %2").arg(figure.value).arg(figure.label)
         Label {
+            textFormat: Text.PlainText
             text: figure.value
             font.pointSize: Theme.displaySize - 6
             font.weight: Font.DemiBold
             color: Theme.text
         }
         Label {
+            textFormat: Text.PlainText
             text: figure.label
             color: Theme.muted
             font.pointSize: Theme.smallSize
@@ -194,17 +196,20 @@ PageBase {
                         anchors.centerIn: parent
                         spacing: 2
                         Label {
+                            textFormat: Text.PlainText
                             text: tip.dot.personName || ""
                             font.weight: Font.DemiBold
                             color: Theme.text
                         }
                         Label {
+                            textFormat: Text.PlainText
                             //: %1 is a circle's name (e.g. "Choir"), %2 how close the person is in it ("inner", "middle" or "outer").
                             text: qsTr("%1, %2 ring").arg(tip.dot.circleName || "").arg(tip.dot.ringLabel || "")
                             color: Theme.muted
                             font.pointSize: Theme.smallSize
                         }
                         Label {
+                            textFormat: Text.PlainText
                             visible: (tip.dot.supportsText || "").length > 0
                             //: %1 is what the person brings to the user, e.g. "practical help, fun".
                             text: qsTr("Brings: %1").arg(tip.dot.supportsText || "")
@@ -227,6 +232,7 @@ PageBase {
                     Layout.fillWidth: true
                     spacing: Theme.gap
                     Label {
+                        textFormat: Text.PlainText
                         text: page.selectedPerson.name || ""
                         font.pointSize: Theme.headingSize
                         font.weight: Font.DemiBold
@@ -236,6 +242,7 @@ PageBase {
                         Accessible.role: Accessible.Heading
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: text.length > 0
                         //: %1 is what the person brings to the user, e.g. "practical help, fun".
                         text: (page.selectedPerson.supportsText || "").length > 0 ? qsTr("Brings: %1").arg(page.selectedPerson.supportsText) : ""
@@ -244,6 +251,7 @@ PageBase {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: text.length > 0
                         text: page.selectedPerson.notes || ""
                         color: Theme.text
@@ -262,6 +270,7 @@ PageBase {
                             Layout.fillWidth: true
                             spacing: Theme.gap
                             Label {
+                                textFormat: Text.PlainText
                                 text: membershipRow.modelData.circleName
                                 color: Theme.text
                                 elide: Text.ElideRight
@@ -355,6 +364,7 @@ PageBase {
                             color: page.selectedCircleId.length > 0 ? page.circleColor(page.selectedCircle) : "transparent"
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: page.selectedCircle.name || ""
                             font.pointSize: Theme.headingSize
                             font.weight: Font.DemiBold
@@ -365,6 +375,7 @@ PageBase {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         //: About a circle: %1 is its kind (e.g. "Friends"), %2 how much it matters (1 to 5), %3 its share of
                         //: all the user's ties, e.g. "25%".
                         text: qsTr("%1 · matters %2 of 5 · %3 of your ties").arg(page.selectedCircle.kindLabel || "").arg(page.selectedCircle.importance || 0).arg(page.selectedCircle.shareText || "0%")
@@ -373,6 +384,7 @@ PageBase {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: text.length > 0
                         //: %1 is the side of the user the circle brings out, e.g. "my playful side".
                         text: (page.selectedCircle.facet || "").length > 0 ? qsTr("Brings out: %1").arg(page.selectedCircle.facet) : ""
@@ -381,6 +393,7 @@ PageBase {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: text.length > 0
                         text: page.selectedCircle.notes || ""
                         color: Theme.muted
@@ -392,6 +405,7 @@ PageBase {
                         text: qsTr("People")
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: circleMembers.count === 0
                         text: qsTr("No one here yet.")
                         color: Theme.muted
@@ -480,12 +494,14 @@ PageBase {
                                 color: Theme.seriesColor(legendItem.modelData.colorIndex, legendItem.modelData.color)
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 text: legendItem.modelData.name
                                 color: Theme.text
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 text: legendItem.modelData.shareText
                                 color: Theme.muted
                             }
@@ -493,6 +509,7 @@ PageBase {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: circlesModel.dotsShrunk
                     text: qsTr("Many people: the dots are drawn smaller so that all of them fit.")
                     color: Theme.muted
@@ -537,6 +554,7 @@ PageBase {
         }
         Label {
             objectName: "balanceText"
+            textFormat: Text.PlainText
             text: circlesModel.balanceText
             color: Theme.text
             wrapMode: Text.Wrap
@@ -552,6 +570,7 @@ PageBase {
                 model: circlesModel.suggestions
                 delegate: Label {
                     id: suggestion
+                    textFormat: Text.PlainText
                     required property string modelData
                     width: parent ? parent.width : 0
                     text: "· " + suggestion.modelData
@@ -575,6 +594,7 @@ PageBase {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
+                    textFormat: Text.PlainText
                     text: hintRow.modelData.text
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -616,6 +636,7 @@ PageBase {
                     onClicked: page.selectCircle(circleRow.modelData.id)
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: circleRow.modelData.archived
                           //: A circle set aside (resting, archived); %1 is its kind (e.g. "Friends").
                           ? qsTr("%1 · resting").arg(circleRow.modelData.kindLabel)
@@ -677,6 +698,7 @@ PageBase {
                     onClicked: page.selectPerson(personRow.modelData.id, "")
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: personRow.modelData.memberships.length > 0
                           //: A circle the person is in: %1 is the circle's name, %2 the ring ("inner", "middle" or "outer").
                           ? personRow.modelData.memberships.map(m => qsTr("%1 (%2)").arg(m.circleName).arg(m.ringLabel))
@@ -709,6 +731,7 @@ PageBase {
             onClicked: contactDialog.openFor(page.selectedPersonId, page.selectedCircleId)
         }
         Label {
+            textFormat: Text.PlainText
             visible: contactLog.totalCount === 0
             text: qsTr("Nothing noted yet. After a call, a coffee or a club evening, note it here: the small contacts add up.")
             color: Theme.muted
@@ -732,6 +755,7 @@ PageBase {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 0
                     Label {
+                        textFormat: Text.PlainText
                         //: A contact: %1 is with whom (people or a circle), %2 how it felt (e.g. "warm").
                         text: qsTr("%1 — %2").arg(contactRow.withText).arg(contactRow.qualityText)
                         color: Theme.text
@@ -739,6 +763,7 @@ PageBase {
                         width: parent.width
                     }
                     Label {
+                        textFormat: Text.PlainText
                         //: Under a contact: %1 is its date, %2 the note written about it.
                         text: contactRow.note.length > 0 ? qsTr("%1 · %2").arg(contactRow.dateText).arg(contactRow.note) : contactRow.dateText
                         color: Theme.muted
@@ -791,6 +816,7 @@ PageBase {
             confirmRemove.kind = "";
         }
         Label {
+            textFormat: Text.PlainText
             text: confirmRemove.message
             wrapMode: Text.Wrap
             width: parent ? parent.width : 400

@@ -49,6 +49,7 @@ Dialog {
         border.color: Theme.border
     }
     header: Label {
+        textFormat: Text.PlainText
         text: dialog.title
         padding: Theme.padding + 8
         bottomPadding: 0
@@ -77,6 +78,7 @@ Dialog {
         Keys.onEnterPressed: dialog.save()
 
         Label {
+            textFormat: Text.PlainText
             //: Field label: with whom the user talked (a person, a circle, or both).
             text: qsTr("Whom")
             color: Theme.muted
@@ -106,6 +108,7 @@ Dialog {
             }
         }
         Label {
+            textFormat: Text.PlainText
             //: Field label: the day of the contact.
             text: qsTr("When")
             color: Theme.muted
@@ -120,6 +123,7 @@ Dialog {
             onPicked: iso => dateField.value = iso
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("How it felt")
             color: Theme.muted
         }
@@ -142,6 +146,7 @@ Dialog {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("A word about it")
             color: Theme.muted
         }

@@ -69,6 +69,7 @@ Dialog {
         border.color: Theme.border
     }
     header: Label {
+        textFormat: Text.PlainText
         text: dialog.title
         padding: Theme.padding + 8
         bottomPadding: 0
@@ -97,6 +98,7 @@ Dialog {
         Keys.onEnterPressed: dialog.save()
 
         Label {
+            textFormat: Text.PlainText
             //: Field label: the person's name.
             text: qsTr("Name")
             color: Theme.muted
@@ -109,6 +111,7 @@ Dialog {
             Accessible.name: qsTr("Name")
         }
         Label {
+            textFormat: Text.PlainText
             //: Field label: the kinds of support the person gives the user (e.g. practical help, fun).
             text: qsTr("What they bring")
             color: Theme.muted
@@ -134,6 +137,7 @@ Dialog {
             spacing: Theme.gap
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("In which circle, and how close")
                 color: Theme.muted
             }
@@ -163,6 +167,7 @@ Dialog {
             }
         }
         Label {
+            textFormat: Text.PlainText
             //: Field label (noun): free notes about the person.
             text: qsTr("Notes")
             color: Theme.muted

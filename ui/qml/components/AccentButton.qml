@@ -24,6 +24,7 @@ Button {
     }
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: button.text
         font: button.font
         color: Theme.textOnAccent

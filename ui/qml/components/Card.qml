@@ -44,6 +44,7 @@ Rectangle {
                 Layout.preferredWidth: 0 // it takes the width it is given (its Labels follow its width)
                 spacing: 2
                 Label {
+                    textFormat: Text.PlainText
                     visible: card.heading.length > 0
                     width: parent.width
                     text: card.heading
@@ -54,6 +55,7 @@ Rectangle {
                     Accessible.role: Accessible.Heading
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: card.caption.length > 0
                     width: parent.width
                     text: card.caption

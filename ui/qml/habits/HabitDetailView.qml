@@ -29,12 +29,14 @@ ColumnLayout {
         //: Accessible name of a figure of the habit: %1 is what it is (e.g. "Best streak"), %2 its value.
         Accessible.name: qsTr("%1: %2").arg(figure.label).arg(figure.value)
         Label {
+            textFormat: Text.PlainText
             text: figure.value
             color: Theme.text
             font.pointSize: Theme.headingSize
             font.weight: Font.DemiBold
         }
         Label {
+            textFormat: Text.PlainText
             text: figure.label
             color: Theme.muted
             font.pointSize: Theme.smallSize
@@ -141,6 +143,7 @@ ColumnLayout {
                 anchors.right: todayActions.left
                 anchors.rightMargin: Theme.gap
                 anchors.verticalCenter: parent.verticalCenter
+                textFormat: Text.PlainText
                 text: {
                     switch (view.detail.todayState) {
                     case "done": return qsTr("Done today. Well kept.");
@@ -171,6 +174,7 @@ ColumnLayout {
                     Accessible.name: qsTr("Amount today")
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: view.detail.isCount && view.detail.unit.length > 0
                     text: view.detail.unit
                     color: Theme.muted
@@ -223,6 +227,7 @@ ColumnLayout {
             onClicked: view.openNote(view.detail.todayIso)
         }
         Label {
+            textFormat: Text.PlainText
             visible: !view.detail.isWeeklyLetter && !view.noteOpen && !view.checkedToday
             text: qsTr("Check off or skip today, and you can add a note to it.")
             color: Theme.muted
@@ -230,6 +235,7 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: view.noteOpen
             //: %1 is a date, e.g. "Monday, 3 March".
             text: qsTr("Note for %1").arg(view.detail.dateText(view.noteDate))
@@ -290,6 +296,7 @@ ColumnLayout {
             spacing: Theme.gap
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 //: Before the first day of a pause: "From [date] to [date]".
                 text: qsTr("From")
                 color: Theme.muted
@@ -305,6 +312,7 @@ ColumnLayout {
                 onAccepted: view.pause()
             }
             Label {
+                textFormat: Text.PlainText
                 //: Between the first and the last day of a pause: "From [date] to [date]".
                 text: qsTr("to")
                 color: Theme.muted
@@ -330,6 +338,7 @@ ColumnLayout {
             }
         }
         Label {
+            textFormat: Text.PlainText
             visible: view.detail.pauseError.length > 0
             text: view.detail.pauseError
             color: Theme.attention
@@ -345,6 +354,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
+                    textFormat: Text.PlainText
                     //: %1 is a span of days, e.g. "3 – 9 March".
                     text: qsTr("Paused %1").arg(pauseRow.modelData.text)
                     color: Theme.text
@@ -372,6 +382,7 @@ ColumnLayout {
         }
 
         Label {
+            textFormat: Text.PlainText
             visible: notes.count === 0
             text: qsTr("Notes you write with your check-ins gather here, newest first.")
             color: Theme.muted
@@ -393,6 +404,7 @@ ColumnLayout {
                 RowLayout {
                     width: parent.width
                     Label {
+                        textFormat: Text.PlainText
                         //: Above a note of a day the habit was skipped on purpose; %1 is the date.
                         text: noteItem.status === "skipped" ? qsTr("%1 · skipped").arg(noteItem.dateText) : noteItem.dateText
                         color: Theme.muted
@@ -434,7 +446,20 @@ ColumnLayout {
         modal: true
         anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Cancel | Dialog.Ok
+        // The habit's name as written (the style's own title would read it as rich text, and fetch its images).
+        header: Label {
+            textFormat: Text.PlainText
+            text: confirmDelete.title
+            padding: Theme.padding + 8
+            bottomPadding: 0
+            font.pointSize: Theme.headingSize
+            font.weight: Font.DemiBold
+            color: Theme.text
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Heading
+        }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Its check-ins, notes and reminders go with it. Archiving keeps them instead.")
             wrapMode: Text.Wrap
             width: 380

@@ -87,6 +87,7 @@ Dialog {
         border.color: Theme.border
     }
     header: Label {
+        textFormat: Text.PlainText
         text: dialog.title
         padding: Theme.padding + 4
         bottomPadding: 0
@@ -162,6 +163,7 @@ Dialog {
                 onTextEdited: form.name = nameField.text
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.nameError.length > 0
                 text: form.nameError
                 color: Theme.attention
@@ -261,6 +263,7 @@ Dialog {
                     onValueModified: form.times = timesBox.value
                 }
                 Label {
+                    textFormat: Text.PlainText
                     //: Follows the number field of how many times a week (1 to 7) the habit is due; the number itself
                     //: is in the field before this text, so %n does not appear.
                     text: qsTr("times a week, on any days", "", timesBox.value)
@@ -268,6 +271,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.scheduleError.length > 0
                 text: form.scheduleError
                 color: Theme.attention
@@ -323,6 +327,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.targetError.length > 0
                 text: form.targetError
                 color: Theme.attention
@@ -343,6 +348,7 @@ Dialog {
                 onPicked: iso => form.startDate = iso
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.startDateError.length > 0
                 text: form.startDateError
                 color: Theme.attention
@@ -388,6 +394,7 @@ Dialog {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: form.colorError.length > 0
                 text: form.colorError
                 color: Theme.attention

@@ -27,6 +27,7 @@ ColumnLayout {
         Repeater {
             model: heatmap.detail.monthLabels
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 id: monthLabel
                 x: heatmap.labelWidth + heatmap.step * monthLabel.modelData.week
@@ -47,6 +48,7 @@ ColumnLayout {
                 Qt.locale().dayName(5, Locale.ShortFormat), "", ""]
             delegate: Label {
                 id: dayLabel
+                textFormat: Text.PlainText
                 required property int index
                 required property string modelData
                 y: heatmap.step * dayLabel.index + (heatmap.cell - dayLabel.height) / 2
@@ -105,6 +107,7 @@ ColumnLayout {
     }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.leftMargin: heatmap.labelWidth
         text: heatmap.hoveredLabel
@@ -157,6 +160,7 @@ ColumnLayout {
                     border.color: legendItem.modelData.state === "skipped" ? Qt.rgba(heatmap.tone.r, heatmap.tone.g, heatmap.tone.b, 0.75) : Theme.faint
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: legendItem.modelData.text
                     color: Theme.muted
                     font.pointSize: Theme.smallSize

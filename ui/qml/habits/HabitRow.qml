@@ -77,6 +77,7 @@ Rectangle {
                 Accessible.name: qsTr("Show %1").arg(row.name)
                 onClicked: row.selectRequested()
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     text: nameButton.text
                     font.pointSize: Theme.bodySize + 1
                     font.weight: Font.DemiBold
@@ -87,6 +88,7 @@ Rectangle {
                 background: Item {}
             }
             Label {
+                textFormat: Text.PlainText
                 text: row.archived
                       //: Under an archived habit; %1 is its schedule (e.g. "Every day").
                       ? qsTr("%1 · archived").arg(row.scheduleText)
@@ -106,12 +108,14 @@ Rectangle {
             Layout.preferredWidth: 110
             Layout.maximumWidth: 110
             Label {
+                textFormat: Text.PlainText
                 text: row.streakText
                 color: Theme.text
                 font.weight: Font.DemiBold
                 Layout.alignment: Qt.AlignRight
             }
             Label {
+                textFormat: Text.PlainText
                 //: The habit's best streak; %1 is its length, e.g. "12 days".
                 text: qsTr("best %1").arg(row.bestText)
                 color: Theme.muted
@@ -128,6 +132,7 @@ Rectangle {
             //: The habit's strength: a score (%1) from 0 to 100 of how well it is kept lately (not a personal strength).
             Accessible.name: qsTr("Strength %1 of 100").arg(row.strength)
             Label {
+                textFormat: Text.PlainText
                 //: The habit's strength: a score (%1) from 0 to 100 of how well it is kept lately (not a personal strength).
                 text: qsTr("strength %1").arg(row.strength)
                 color: Theme.muted
@@ -198,6 +203,7 @@ Rectangle {
                     row.habits.checkToday(row.habitId, row.isCount ? amount.value : 1);
             }
             contentItem: Text {
+                textFormat: Text.PlainText
                 text: row.doneToday ? "✓" : row.todayState === "skipped" ? "–" : ""
                 color: row.doneToday ? Theme.textOnAccent : Theme.muted
                 font.pointSize: Theme.bodySize + 3

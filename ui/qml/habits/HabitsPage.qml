@@ -109,6 +109,7 @@ PageBase {
         spacing: 2
 
         Label {
+            textFormat: Text.PlainText
             visible: habitModel.count === 0
             text: qsTr("Every habit is archived. Show them to bring one back, or make a new one.")
             color: Theme.muted

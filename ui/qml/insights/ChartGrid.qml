@@ -30,6 +30,7 @@ Item {
                 color: Theme.border
             }
             Label {
+                textFormat: Text.PlainText
                 x: 0
                 width: grid.labelWidth - 8
                 y: -height / 2

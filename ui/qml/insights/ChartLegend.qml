@@ -33,6 +33,7 @@ Flow {
                 anchors.verticalCenter: parent.verticalCenter
             }
             Label {
+                textFormat: Text.PlainText
                 text: entry.modelData.label
                 color: Theme.muted
                 font.pointSize: Theme.smallSize

@@ -31,6 +31,7 @@ ColumnLayout {
             Accessible.name: qsTr("%1: %n time(s), %2 recently", "", row.modelData.total).arg(row.modelData.label).arg(row.modelData.recent)
 
             Label {
+                textFormat: Text.PlainText
                 text: row.modelData.label
                 color: Theme.text
                 elide: Text.ElideRight
@@ -59,6 +60,7 @@ ColumnLayout {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 text: row.modelData.total
                 color: Theme.muted
                 font.weight: Font.DemiBold

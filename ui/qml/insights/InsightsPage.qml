@@ -64,6 +64,7 @@ PageBase {
             text: distortionModel.takeaway
         }
         Label {
+            textFormat: Text.PlainText
             visible: distortionModel.hasData && text.length > 0
             text: distortionModel.recentTakeaway
             color: Theme.muted

@@ -98,6 +98,7 @@ ColumnLayout {
                         border.width: 2.5
                     }
                     Label {
+                        textFormat: Text.PlainText
                         visible: (plot.count - 1 - point.index) % plot.labelEvery === 0
                         x: -width / 2
                         y: plot.height - point.y + 4

@@ -82,6 +82,7 @@ ColumnLayout {
                         color: chart.afterColor
                     }
                     Label {
+                        textFormat: Text.PlainText
                         anchors.horizontalCenter: parent.horizontalCenter
                         y: grid.height + 4
                         text: group.modelData.label

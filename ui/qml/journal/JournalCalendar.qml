@@ -28,6 +28,7 @@ ColumnLayout {
         }
         Label {
             objectName: "monthTitle"
+            textFormat: Text.PlainText
             text: monthView.model.title
             color: Theme.text
             font.weight: Font.DemiBold
@@ -53,6 +54,7 @@ ColumnLayout {
         Repeater {
             model: monthView.model.weekdayNames
             delegate: Label {
+                textFormat: Text.PlainText
                 required property string modelData
                 text: modelData
                 color: Theme.muted

@@ -36,6 +36,7 @@ AbstractButton {
     }
     contentItem: Item {
         Label {
+            textFormat: Text.PlainText
             anchors.horizontalCenter: parent.horizontalCenter
             y: 5
             text: cell.day

@@ -99,11 +99,13 @@ Flickable {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: rating.label
                 color: Theme.text
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 //: A rating (0 to 100) before and after the reflection: %1 before, %2 after.
                 text: rating.after >= 0 ? qsTr("%1 → %2").arg(rating.before).arg(rating.after) : String(rating.before)
                 color: Theme.muted
@@ -159,6 +161,7 @@ Flickable {
                 Layout.fillWidth: true
                 spacing: 2
                 Label {
+                    textFormat: Text.PlainText
                     //: Above an entry's title: %1 is the kind of entry (e.g. "Reflection", "Win"), %2 its date.
                     text: qsTr("%1 · %2").arg(view.details.kindLabel || "").arg(view.details.dateText || "")
                     color: view.isWin ? Theme.warm : Theme.accent
@@ -410,6 +413,7 @@ Flickable {
                         width: parent.width - 2 * Theme.padding
                         spacing: 2
                         Label {
+                            textFormat: Text.PlainText
                             text: reframe.modelData.believability >= 0
                                   //: %1 is the kind of reframe (e.g. "Another explanation"), %2 how believable it felt, 0 to 100.
                                   ? qsTr("%1 · believable %2 of 100").arg(reframe.modelData.kindLabel).arg(reframe.modelData.believability)

@@ -192,6 +192,7 @@ PageBase {
             }
 
             Label {
+                textFormat: Text.PlainText
                 visible: timelineModel.day.length > 0 && !searchModel.active
                 text: qsTr("Showing one day. Choose it again to see every day.")
                 color: Theme.muted
@@ -323,6 +324,7 @@ PageBase {
             anchors.rightMargin: Theme.gap
             spacing: Theme.padding
             Label {
+                textFormat: Text.PlainText
                 text: entryModel.undoMessage
                 color: Theme.text
                 Layout.fillWidth: true

@@ -45,6 +45,7 @@ ItemDelegate {
             spacing: Theme.gap
             Label {
                 objectName: "kind"
+                textFormat: Text.PlainText
                 text: row.typeLabel
                 color: row.recordType === "win" ? Theme.warm : row.recordType === "incident" || row.recordType === "reframe" ? Theme.accent : Theme.muted
                 font.pointSize: Theme.smallSize
@@ -55,6 +56,7 @@ ItemDelegate {
             }
             Label {
                 objectName: "date"
+                textFormat: Text.PlainText
                 visible: row.dateText.length > 0
                 text: row.dateText
                 color: Theme.muted

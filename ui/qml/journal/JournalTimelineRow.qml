@@ -54,6 +54,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 Label {
+                    textFormat: Text.PlainText
                     text: row.kindLabel
                     color: row.entryType === "win" ? Theme.warm : row.entryType === "incident" ? Theme.accent : Theme.muted
                     font.pointSize: Theme.smallSize
@@ -63,6 +64,7 @@ ItemDelegate {
                     Layout.fillWidth: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: row.dateText
                     color: Theme.muted
                     font.pointSize: Theme.smallSize

@@ -27,6 +27,7 @@ Button {
     }
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: chip.text
         font: chip.font
         color: chip.checked ? Theme.textOnAccent : Theme.text

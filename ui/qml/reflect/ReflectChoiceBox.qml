@@ -44,6 +44,7 @@ CheckBox {
     contentItem: ColumnLayout {
         spacing: 2
         Label {
+            textFormat: Text.PlainText
             //: A thinking pattern or factor the user added; %1 is its name.
             text: box.custom ? qsTr("%1  (your own)").arg(box.title) : box.title
             color: Theme.text
@@ -53,6 +54,7 @@ CheckBox {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: box.explanation.length > 0
             text: box.explanation
             color: Theme.text
@@ -61,6 +63,7 @@ CheckBox {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: box.example.length > 0
             //: %1 is an example of how a thinking pattern sounds, in quotation marks (use your language's quotation marks).
             text: qsTr("“%1”").arg(box.example)

@@ -14,6 +14,7 @@ ColumnLayout {
     Layout.topMargin: Theme.gap
 
     Label {
+        textFormat: Text.PlainText
         text: fieldLabel.text
         color: Theme.text
         font.weight: Font.DemiBold
@@ -21,6 +22,7 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Label {
+        textFormat: Text.PlainText
         visible: fieldLabel.hint.length > 0
         text: fieldLabel.hint
         color: Theme.muted

@@ -24,6 +24,7 @@ ColumnLayout {
     spacing: Theme.padding
 
     Label {
+        textFormat: Text.PlainText
         text: !view.reflection.started ? qsTr("Nothing was written, and that is fine")
                                        : view.planOnly ? qsTr("Your plan is saved") : qsTr("Thank you for taking this time")
         font.pointSize: Theme.headingSize + 4
@@ -34,6 +35,7 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
     }
     Label {
+        textFormat: Text.PlainText
         text: !view.reflection.started ? qsTr("Sometimes a pause is all a moment needs. The flow is here whenever you want it.")
               : view.planOnly ? qsTr("Go and try it when the time comes, and use your way out if you need it. Afterwards, come back to write how it went; Today will remind you.")
                               : qsTr("Looking closely at a hard moment takes courage. Everything you wrote is in your journal, and you can come back to it at any time.")
@@ -57,11 +59,13 @@ ColumnLayout {
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
+                        textFormat: Text.PlainText
                         text: change.modelData.label
                         color: Theme.text
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         //: A rating (0 to 100) before and after the reflection: %1 before, %2 after.
                         text: qsTr("%1 → %2").arg(change.modelData.before).arg(change.modelData.after)
                         color: Theme.accent

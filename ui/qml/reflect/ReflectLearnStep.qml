@@ -67,32 +67,24 @@ ReflectStep {
             Layout.fillWidth: true
             onCommit: text => step.reflection.setNextStepText(text)
         }
-        ReflectLineField {
+        DateField {
             id: dueField
             objectName: "nextStepDueField"
-            property bool invalid: false
             // Open as soon as a step is typed, not only once it is saved: Tab from the step lands here, and the date
             // typed next is kept.
             enabled: stepField.text.trim().length > 0 || step.reflection.nextStepText.length > 0
-            initialText: step.reflection.nextStepDue
-            //: Placeholder of the due date of the next step. The field takes dates written YYYY-MM-DD; you may
-            //: translate the letters (year, month, day) but keep their order and the dashes.
-            placeholderText: qsTr("By (YYYY-MM-DD)")
-            Accessible.name: qsTr("By when, as a date")
-            Layout.preferredWidth: 170
-            onCommit: text => {
+            value: step.reflection.nextStepDue
+            openOn: step.session.today
+            optional: true
+            accessibleName: qsTr("By when, as a date")
+            Layout.preferredWidth: 200
+            onPicked: iso => {
                 // A date belongs to a step: the step's words are saved first.
-                if (stepField)
-                    stepField.flush();
-                dueField.invalid = !step.reflection.setNextStepDue(text);
+                stepField.flush();
+                // Not kept (the window says why): the field shows again what is saved.
+                if (!step.reflection.setNextStepDue(iso))
+                    dueField.input.text = LocaleInput.dateText(step.reflection.nextStepDue);
             }
         }
-    }
-    Label {
-        visible: dueField.invalid
-        //: The field takes dates written YYYY-MM-DD; keep the example date as it is.
-        text: qsTr("A date such as 2026-11-27, please, or leave it empty.")
-        color: Theme.attention
-        font.pointSize: Theme.smallSize
     }
 }

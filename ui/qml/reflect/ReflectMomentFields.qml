@@ -49,25 +49,56 @@ ColumnLayout {
             ReflectFieldLabel {
                 text: moment.whenLabel
             }
-            ReflectLineField {
-                id: whenField
-                objectName: "whenField"
-                property bool invalid: false
-                initialText: moment.reflection.occurredAtText
-                //: The format the field takes. You may translate the letters (year, month, day, hours, minutes) but
-                //: keep their order, the dashes and the colon.
-                placeholderText: qsTr("YYYY-MM-DD HH:MM")
-                Accessible.name: moment.whenLabel
-                //: The field takes dates written YYYY-MM-DD HH:MM; keep the example as it is.
-                Accessible.description: qsTr("A date and time such as 2026-11-20 18:30")
-                inputMethodHints: Qt.ImhPreferNumbers
+            RowLayout {
+                spacing: Theme.gap
                 Layout.fillWidth: true
-                onCommit: text => whenField.invalid = !moment.reflection.setOccurredAt(text)
+                DateField {
+                    id: whenField
+                    objectName: "whenField"
+                    value: moment.reflection.occurredDate
+                    openOn: moment.reflection.occurredDate
+                    //: Accessible name of the day of a moment; %1 is the field's label (e.g. "When").
+                    accessibleName: qsTr("%1: the day").arg(moment.whenLabel)
+                    Layout.fillWidth: true
+                    onPicked: iso => {
+                        // Not kept (the window says why): the field shows again what is saved.
+                        if (!moment.reflection.setOccurredAt(iso))
+                            whenField.input.text = LocaleInput.dateText(moment.reflection.occurredDate);
+                    }
+                }
+                TextField {
+                    id: timeField
+                    objectName: "whenTimeField"
+                    property bool invalid: false
+                    text: LocaleInput.timeText(moment.reflection.occurredTime)
+                    selectByMouse: true
+                    placeholderText: LocaleInput.timeText("18:30")
+                    //: Accessible name of the time of day of a moment; %1 is the field's label (e.g. "When").
+                    Accessible.name: qsTr("%1: the time of day").arg(moment.whenLabel)
+                    Accessible.description: timeProblem.visible ? timeProblem.text : ""
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    Layout.preferredWidth: 110
+                    // Enter or leaving the field: a time is saved and shown again in the locale's form; anything else
+                    // keeps what was saved and says how to write it.
+                    onEditingFinished: {
+                        const clock = LocaleInput.clockTime(timeField.text);
+                        timeField.invalid = clock.length === 0;
+                        if (timeField.invalid)
+                            return;
+                        if (clock !== moment.reflection.occurredTime)
+                            moment.reflection.setOccurredTime(clock);
+                        timeField.text = Qt.binding(() => LocaleInput.timeText(moment.reflection.occurredTime));
+                    }
+                }
             }
             Label {
-                visible: whenField.invalid
-                //: The field takes dates written YYYY-MM-DD HH:MM; keep the example as it is.
-                text: qsTr("A date and time such as 2026-11-20 18:30, please.")
+                id: timeProblem
+                objectName: "whenTimeProblem"
+                textFormat: Text.PlainText
+                visible: timeField.invalid
+                //: Under the time of a moment when the text typed is not a time; %1 is an example in the user's own
+                //: format (e.g. "6:30 PM").
+                text: qsTr("That is not a time Mosaic can read. Write it like %1.").arg(LocaleInput.timeText("18:30"))
                 color: Theme.attention
                 font.pointSize: Theme.smallSize
                 wrapMode: Text.Wrap

@@ -255,6 +255,7 @@ PageBase {
             onClicked: page.goBack()
         }
         Label {
+            textFormat: Text.PlainText
             //: Hint beside the buttons: the keyboard shortcut to go on to the next step.
             text: qsTr("Ctrl+Enter to go on")
             color: Theme.faint

@@ -20,6 +20,7 @@ ColumnLayout {
     Layout.fillWidth: true
 
     Label {
+        textFormat: Text.PlainText
         visible: picker.people.length === 0
         //: “Circles” is the name of a page: use the same translation as in the sidebar.
         text: qsTr("The people you add on the Circles page can be picked here.")

@@ -33,6 +33,7 @@ ReflectStep {
         onRated: value => step.reflection.setPredictedAnxiety(value)
     }
     Label {
+        textFormat: Text.PlainText
         text: qsTr("When the plan feels right, save it. Today will remind you to come back and write how it went.")
         color: Theme.muted
         wrapMode: Text.Wrap

@@ -32,6 +32,7 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
         Label {
+            textFormat: Text.PlainText
             text: rating.label
             color: Theme.text
             wrapMode: Text.Wrap
@@ -40,6 +41,7 @@ ColumnLayout {
         Label {
             id: valueLabel
             objectName: "ratingValue"
+            textFormat: Text.PlainText
             text: rating.shownValue < 0 ? qsTr("not rated yet")
                                         : rating.compareTo >= 0
                                           //: A rating (0 to 100) then and now: %1 is the earlier rating, %2 the new one.
@@ -49,6 +51,7 @@ ColumnLayout {
             font.weight: Font.DemiBold
         }
         Label {
+            textFormat: Text.PlainText
             visible: rating.compareTo >= 0 && rating.shownValue >= 0 && rating.shownValue !== rating.compareTo
             text: rating.shownValue < rating.compareTo
                   //: After rating again: %1 is how many points (of 100) lower the new rating is.
@@ -99,12 +102,14 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         Label {
+            textFormat: Text.PlainText
             text: rating.lowText
             color: Theme.faint
             font.pointSize: Theme.smallSize
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             text: rating.highText
             color: Theme.faint
             font.pointSize: Theme.smallSize

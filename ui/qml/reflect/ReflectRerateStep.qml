@@ -13,6 +13,7 @@ ReflectStep {
     Card {
         heading: qsTr("Your feelings")
         Label {
+            textFormat: Text.PlainText
             visible: step.reflection.emotions.count === 0
             //: “Feelings” is the name of an earlier step of the reflection: use the same translation as that step's name.
             text: qsTr("You did not name any feelings earlier. That is fine; you can still go back to “Feelings”.")

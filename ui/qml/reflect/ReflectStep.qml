@@ -32,6 +32,7 @@ ColumnLayout {
     spacing: Theme.padding
 
     Label {
+        textFormat: Text.PlainText
         text: step.heading
         font.pointSize: Theme.headingSize + 2
         font.weight: Font.DemiBold
@@ -42,6 +43,7 @@ ColumnLayout {
         Accessible.name: step.heading
     }
     Label {
+        textFormat: Text.PlainText
         visible: step.prompt.length > 0
         text: step.prompt
         color: Theme.muted

@@ -3,7 +3,6 @@
 // flow is.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Mosaic.Ui
 
 AbstractButton {
@@ -15,14 +14,22 @@ AbstractButton {
     property int current: 0
     property int count: 1
     readonly property bool isCurrent: dot.index === dot.current
+    /// The step after this one, for the line between them (set by the indicator).
+    property Item nextDot: null
+    /// The widest word of the step's name in the current step's bolder type: the dot is never narrower, so that its
+    /// name wraps between words and never inside one ("Innehalte-n"), whichever step is current.
+    readonly property real widestWord: {
+        let widest = 0;
+        for (const word of String(dot.modelData.title).split(/[ \t\n]+/))
+            widest = Math.max(widest, boldMetrics.advanceWidth(word));
+        return Math.ceil(widest);
+    }
+    /// The least width of the dot: its widest word and its padding (the indicator may give it more).
+    readonly property real leastWidth: dot.widestWord + dot.leftPadding + dot.rightPadding
 
     objectName: "step:" + dot.modelData.key
     focusPolicy: Qt.TabFocus
     padding: 3
-    Layout.fillWidth: true
-    Layout.preferredWidth: 1
-    // The dots stay on one line when a step's name wraps to two.
-    Layout.alignment: Qt.AlignTop
     Accessible.role: Accessible.PageTab
     //: Accessible name of a step of the reflection: %1 is its number, %2 how many steps there are, %3 its name.
     Accessible.name: qsTr("Step %1 of %2: %3").arg(dot.index + 1).arg(dot.count).arg(dot.modelData.title)
@@ -48,10 +55,10 @@ AbstractButton {
             width: parent.width
             height: 14
             Rectangle {
-                // The line to the next dot.
-                visible: dot.index < dot.count - 1
+                // The line to the next dot's centre (the dots may differ in width).
+                visible: dot.nextDot !== null
                 x: parent.width / 2
-                width: parent.width + 2
+                width: dot.nextDot ? dot.nextDot.x + dot.nextDot.width / 2 - dot.x - dot.width / 2 : 0
                 anchors.verticalCenter: parent.verticalCenter
                 height: 2
                 color: dot.index < dot.current ? Theme.accent : Theme.border
@@ -67,14 +74,22 @@ AbstractButton {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: dot.modelData.title
             color: dot.isCurrent ? Theme.text : dot.hovered ? Theme.accent : Theme.muted
             font.pointSize: Theme.smallSize
             font.weight: dot.isCurrent ? Font.DemiBold : Font.Normal
             horizontalAlignment: Text.AlignHCenter
-            // Wraps rather than cutting a step's name short in a narrow window ("The thoug…").
-            wrapMode: Text.Wrap
+            // Wraps between words rather than cutting a step's name short in a narrow window ("The thoug…").
+            wrapMode: Text.WordWrap
             width: parent.width
         }
+    }
+
+    FontMetrics {
+        id: boldMetrics
+        font.family: dot.font.family
+        font.pointSize: Theme.smallSize
+        font.weight: Font.DemiBold
     }
 }

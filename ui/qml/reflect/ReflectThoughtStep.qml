@@ -69,6 +69,7 @@ ReflectStep {
                 model: step.reflection.strengths
                 delegate: Label {
                     id: strengthLabel
+                    textFormat: Text.PlainText
                     required property string modelData
                     text: "★ " + strengthLabel.modelData
                     color: Theme.text
@@ -95,6 +96,7 @@ ReflectStep {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: step.reflection.valuesText.length > 0
             //: %1 is the list of the user's personal values, e.g. "kindness, honesty".
             text: qsTr("Your values: %1").arg(step.reflection.valuesText)
@@ -103,6 +105,7 @@ ReflectStep {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: step.reflection.strengths.length === 0 && step.reflection.mission.trim().length === 0
             text: qsTr("Your strengths and your mission will show up here once you write them on the Strengths page.")
             color: Theme.muted

@@ -738,6 +738,14 @@ bool ReflectionModel::setOccurredAt(const QString &text)
     });
 }
 
+bool ReflectionModel::setOccurredTime(const QString &clockTime)
+{
+    const QTime time = QTime::fromString(clockTime.trimmed(), u"HH:mm"_s);
+    if (!time.isValid())
+        return false;
+    return setOccurredAt(occurredDate() + u' ' + time.toString(u"HH:mm"_s));
+}
+
 bool ReflectionModel::setCircle(const QString &circleId)
 {
     const std::optional<QString> value = circleId.isEmpty() ? std::nullopt : std::optional<QString>(circleId);

@@ -55,6 +55,9 @@ class ReflectionModel : public QObject
     Q_PROPERTY(QString kind READ kind NOTIFY kindChanged)
     /// When it happened, local "yyyy-MM-dd HH:mm"; the time of the first input for a new one.
     Q_PROPERTY(QString occurredAtText READ occurredAtText NOTIFY occurredAtChanged)
+    /// The local day and time of the moment apart, for the date field and the time field: "yyyy-MM-dd" and "HH:mm".
+    Q_PROPERTY(QString occurredDate READ occurredDate NOTIFY occurredAtChanged)
+    Q_PROPERTY(QString occurredTime READ occurredTime NOTIFY occurredAtChanged)
     Q_PROPERTY(QString circleId READ circleId NOTIFY circleChanged)
     Q_PROPERTY(QStringList personIds READ personIds NOTIFY peopleChanged)
     /// The automatic thought, for the steps that test it to keep it in sight.
@@ -126,6 +129,8 @@ public:
     QString ownTitle() const { return m_incident.title == defaultTitle() ? QString() : m_incident.title; }
     QString kind() const { return enumName(m_incident.kind); }
     QString occurredAtText() const;
+    QString occurredDate() const { return occurredAtText().left(10); }
+    QString occurredTime() const { return occurredAtText().mid(11); }
     QString circleId() const { return m_incident.circleId.value_or(QString()); }
     QStringList personIds() const { return m_incident.personIds; }
     QString thought() const { return m_incident.thought; }
@@ -180,6 +185,8 @@ public:
     Q_INVOKABLE bool setKind(const QString &kind);
     /// Local "yyyy-MM-dd HH:mm" or "yyyy-MM-dd"; false for anything else.
     Q_INVOKABLE bool setOccurredAt(const QString &text);
+    /// A local time of day "HH:mm" on the moment's own day; false for anything else.
+    Q_INVOKABLE bool setOccurredTime(const QString &clockTime);
     /// Empty for none.
     Q_INVOKABLE bool setCircle(const QString &circleId);
     Q_INVOKABLE bool setPersonChosen(const QString &personId, bool chosen);

@@ -24,6 +24,7 @@ Rectangle {
         anchors.rightMargin: Theme.padding
         spacing: Theme.padding
         Label {
+            textFormat: Text.PlainText
             text: bar.message
             color: Theme.text
             wrapMode: Text.Wrap

@@ -53,6 +53,7 @@ Rectangle {
                 Layout.preferredHeight: 26
             }
             Label {
+                textFormat: Text.PlainText
                 //: The application's name, above the pages.
                 text: qsTr("Mosaic")
                 font.pointSize: Theme.headingSize
@@ -102,6 +103,7 @@ Rectangle {
         contentItem: RowLayout {
             spacing: Theme.gap + 4
             Label {
+                textFormat: Text.PlainText
                 text: entry.page.glyph
                 // A picture of the page, not words: the entry is read by its name.
                 Accessible.ignored: true
@@ -111,6 +113,7 @@ Rectangle {
                 Layout.preferredWidth: 20
             }
             Label {
+                textFormat: Text.PlainText
                 text: entry.page.title
                 color: entry.current ? Theme.text : Theme.muted
                 font.weight: entry.current ? Font.DemiBold : Font.Normal
@@ -118,6 +121,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Label {
+                textFormat: Text.PlainText
                 //: The keyboard shortcut of a page; %1 is the page's number (1 to 8).
                 text: qsTr("Ctrl+%1").arg(entry.index + 1)
                 color: Theme.faint

@@ -55,6 +55,7 @@ Popup {
             Layout.preferredHeight: 40
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Welcome to Mosaic")
             font.pointSize: Theme.titleSize
             font.weight: Font.DemiBold
@@ -62,12 +63,14 @@ Popup {
             Accessible.role: Accessible.Heading
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("A private journal for the moments when rejection stings. Reflect on what happened, test the thoughts it brings, keep a record of your strengths and wins, practise small daily rituals, and see the many circles where you belong.")
             wrapMode: Text.Wrap
             color: Theme.text
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             //: %1 is the folder where the journal is kept, e.g. /home/ana/.local/share/Mosaic.
             text: qsTr("Everything stays on this computer, in %1.").arg(welcome.session.dataDirectory)
             wrapMode: Text.Wrap

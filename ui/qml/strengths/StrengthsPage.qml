@@ -126,6 +126,7 @@ PageBase {
                             contentItem: ColumnLayout {
                                 spacing: 2
                                 Label {
+                                    textFormat: Text.PlainText
                                     //: A strength that was put away (archived); %1 is its name.
                                     text: strengthRow.archived ? qsTr("%1 (put away)").arg(strengthRow.name) : strengthRow.name
                                     color: Theme.text
@@ -134,6 +135,7 @@ PageBase {
                                     Layout.fillWidth: true
                                 }
                                 Label {
+                                    textFormat: Text.PlainText
                                     visible: strengthRow.description.length > 0
                                     text: strengthRow.description
                                     color: Theme.muted
@@ -145,6 +147,7 @@ PageBase {
                         }
                         Label {
                             objectName: "winCount:" + strengthRow.name
+                            textFormat: Text.PlainText
                             text: strengthRow.winCount === 0
                                   //: Beside a strength that no win is linked to yet.
                                   ? qsTr("no wins yet")
@@ -310,6 +313,7 @@ PageBase {
                     Layout.fillWidth: true
                     spacing: Theme.gap
                     Label {
+                        textFormat: Text.PlainText
                         //: Above a win: %1 is its date, %2 its kind (e.g. "Courage").
                         text: qsTr("%1  ·  %2").arg(winRow.dateText).arg(winRow.kindLabel)
                         color: Theme.muted
@@ -323,6 +327,7 @@ PageBase {
                         ToolTip.visible: removeWin.hovered
                         ToolTip.text: qsTr("Remove this win")
                         contentItem: Label {
+                            textFormat: Text.PlainText
                             text: removeWin.text
                             Accessible.ignored: true // the button is read by its name
                             color: removeWin.hovered || removeWin.visualFocus ? Theme.text : Theme.muted
@@ -339,6 +344,7 @@ PageBase {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: winRow.text
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -352,6 +358,7 @@ PageBase {
                         model: winRow.strengthNames
                         delegate: Label {
                             id: strengthChip
+                            textFormat: Text.PlainText
                             required property string modelData
                             text: strengthChip.modelData
                             color: Theme.warm

@@ -53,6 +53,7 @@ ColumnLayout {
                             //: %1 is one of the user's personal values, e.g. "Honesty".
                             Accessible.name: qsTr("Rename %1").arg(chip.modelData)
                             contentItem: Label {
+                                textFormat: Text.PlainText
                                 text: nameButton.text
                                 color: Theme.text
                                 verticalAlignment: Text.AlignVCenter
@@ -74,6 +75,7 @@ ColumnLayout {
                             //: %1 is one of the user's personal values, e.g. "Honesty".
                             Accessible.name: qsTr("Remove %1").arg(chip.modelData)
                             contentItem: Label {
+                                textFormat: Text.PlainText
                                 text: removeButton.text
                                 Accessible.ignored: true // the button is read by its name
                                 color: Theme.muted

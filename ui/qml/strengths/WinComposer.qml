@@ -63,6 +63,7 @@ Card {
         spacing: Theme.gap
 
         Label {
+            textFormat: Text.PlainText
             //: Label of the date field of a new win.
             text: qsTr("Day")
             color: Theme.muted
@@ -78,6 +79,7 @@ Card {
             onAccepted: composer.add()
         }
         Label {
+            textFormat: Text.PlainText
             //: Label of the list of kinds of win (e.g. courage, kindness).
             text: qsTr("Kind")
             color: Theme.muted

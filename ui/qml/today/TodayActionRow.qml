@@ -27,6 +27,7 @@ RowLayout {
         Layout.preferredWidth: 0
         spacing: 2
         Label {
+            textFormat: Text.PlainText
             text: row.title
             color: Theme.text
             font.weight: Font.DemiBold
@@ -34,6 +35,7 @@ RowLayout {
             width: parent.width
         }
         Label {
+            textFormat: Text.PlainText
             visible: row.detail.length > 0
             text: row.detail
             color: Theme.muted

@@ -44,6 +44,7 @@ RowLayout {
             width: parent.width
         }
         Label {
+            textFormat: Text.PlainText
             visible: row.heading.length > 0
             text: row.heading
             color: Theme.text
@@ -52,6 +53,7 @@ RowLayout {
             width: parent.width
         }
         Label {
+            textFormat: Text.PlainText
             visible: row.text.length > 0
             text: row.text
             color: Theme.muted

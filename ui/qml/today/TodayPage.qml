@@ -146,6 +146,7 @@ PageBase {
             onActionTriggered: page.openRequested("habits", {})
         }
         Label {
+            textFormat: Text.PlainText
             visible: today.habitCount > 0 && today.rituals.count === 0
             text: qsTr("Nothing is due today. A day of rest is part of the rhythm.")
             color: Theme.muted
@@ -229,6 +230,7 @@ PageBase {
         spacing: Theme.padding
         caption: today.nextStepCount > 0 ? qsTr("One small step at a time. Tick one off when it is done.") : ""
         Label {
+            textFormat: Text.PlainText
             visible: today.nextStepCount === 0
             text: qsTr("No open steps. A reflection ends with one small next step; it waits here until you take it.")
             color: Theme.muted
@@ -255,6 +257,7 @@ PageBase {
             }
         }
         Label {
+            textFormat: Text.PlainText
             visible: today.nextStepCount > today.nextSteps.length
             //: Under the list of open next steps; %n is how many more are not shown.
             text: qsTr("And %n more in your journal.", "", today.nextStepCount - today.nextSteps.length)
@@ -272,6 +275,7 @@ PageBase {
         tint: Theme.warmSoft
 
         Label {
+            textFormat: Text.PlainText
             visible: text.length > 0
             //: The user's personal mission statement.
             text: today.worthKind === "mission" ? qsTr("Your mission") : today.worthTitle
@@ -282,6 +286,7 @@ PageBase {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: text.length > 0
             text: today.worthText
             color: Theme.text
@@ -291,6 +296,7 @@ PageBase {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: today.worthKind === "strength"
             //: Strength: a personal quality the user is good at.
             text: qsTr("One of your strengths. Where could it help you today?")
@@ -300,6 +306,7 @@ PageBase {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: today.worthKind.length === 0
             text: qsTr("Name your strengths or write your mission, and Today will hold one of them up for you each day.")
             color: Theme.muted
@@ -319,6 +326,7 @@ PageBase {
         //: Card heading: what was written on this calendar day in earlier years.
         heading: qsTr("On this day")
         Label {
+            textFormat: Text.PlainText
             visible: today.memoryCount === 0
             text: qsTr("Once your journal is older than a year, what you wrote on this day comes back here.")
             color: Theme.muted
@@ -342,6 +350,7 @@ PageBase {
             }
         }
         Label {
+            textFormat: Text.PlainText
             visible: today.memoryCount > today.memories.length
             //: Under the memories of this day in earlier years; %n is how many more are not shown.
             text: qsTr("And %n more from this day.", "", today.memoryCount - today.memories.length)

@@ -76,6 +76,7 @@ ColumnLayout {
             Keys.onEnterPressed: row.toggle()
 
             contentItem: Text {
+                textFormat: Text.PlainText
                 text: row.doneToday ? "✓" : ""
                 color: Theme.textOnAccent
                 font.pointSize: Theme.bodySize + 3
@@ -103,6 +104,7 @@ ColumnLayout {
                 width: parent.width
                 spacing: Theme.gap
                 Label {
+                    textFormat: Text.PlainText
                     text: row.name
                     font.pointSize: Theme.bodySize + 1
                     font.weight: Font.DemiBold
@@ -111,6 +113,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: row.streakText.length > 0
                     text: row.streakText
                     color: Theme.warm
@@ -118,6 +121,7 @@ ColumnLayout {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: row.prompt.length > 0
                 text: row.prompt
                 color: Theme.muted
@@ -125,6 +129,7 @@ ColumnLayout {
                 width: parent.width
             }
             Label {
+                textFormat: Text.PlainText
                 visible: text.length > 0
                 //: The ritual was skipped (paused) for today on purpose.
                 text: row.skippedToday && !row.doneToday ? qsTr("Resting today — that is part of the rhythm too.") : row.progressText
@@ -160,6 +165,7 @@ ColumnLayout {
                 Keys.onEnterPressed: row.toggle()
             }
             Label {
+                textFormat: Text.PlainText
                 visible: row.unit.length > 0
                 text: row.unit
                 color: Theme.muted

@@ -38,6 +38,7 @@ RowLayout {
             border.width: done.visualFocus ? 2 : 1.5
             border.color: done.visualFocus || done.hovered ? Theme.accent : Theme.muted
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: done.checked
                 text: "✓"
@@ -57,6 +58,7 @@ RowLayout {
         Layout.preferredWidth: 0
         spacing: 2
         Label {
+            textFormat: Text.PlainText
             text: row.text
             color: Theme.text
             wrapMode: Text.Wrap
@@ -73,6 +75,7 @@ RowLayout {
                 color: Theme.warm
             }
             Label {
+                textFormat: Text.PlainText
                 text: row.dueText.length > 0
                       //: Under a next step: %1 is when it is due (e.g. "tomorrow"), %2 the reflection it came from.
                       ? qsTr("%1 · from “%2”").arg(row.dueText).arg(row.reflectionTitle)
