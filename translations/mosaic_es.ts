@@ -1650,6 +1650,11 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <extracomment>Button (verb): bring back the entry just deleted.</extracomment>
         <translation>Deshacer</translation>
     </message>
+    <message>
+        <source>Not searched</source>
+        <extracomment>Shown in place of results when a search is beyond the limits; the text under it says which.</extracomment>
+        <translation>Sin buscar</translation>
+    </message>
 </context>
 <context>
     <name>JournalSearchRow</name>
@@ -1757,21 +1762,9 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <translation>Leer</translation>
     </message>
     <message>
-        <source>Back to writing</source>
-        <translation>Volver a escribir</translation>
-    </message>
-    <message>
-        <source>Read view: the text as it will look</source>
-        <translation>Vista de lectura: el texto tal como se verá</translation>
-    </message>
-    <message>
         <source>Focus</source>
         <extracomment>Toolbar toggle: focus mode, only the text on screen (noun or verb, keep it short).</extracomment>
         <translation>Enfoque</translation>
-    </message>
-    <message>
-        <source>Focus mode: only the text (Esc to leave)</source>
-        <translation>Modo enfoque: solo el texto (Esc para salir)</translation>
     </message>
     <message>
         <source>%1, rendered</source>
@@ -1785,6 +1778,20 @@ Field name: a win is something that went well (a success, not a game).</extracom
             <numerusform>%n palabra</numerusform>
             <numerusform>%n palabras</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to writing (Ctrl+Shift+R)</source>
+        <extracomment>Tooltips of the Read/Write toggle; keep the shortcut as it is.</extracomment>
+        <translation>Volver a escribir (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Read view: the text as it will look (Ctrl+Shift+R)</source>
+        <translation>Vista de lectura: el texto tal como se verá (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Focus mode: only the text (Ctrl+Shift+F, Esc to leave)</source>
+        <extracomment>Tooltip of the Focus toggle; keep the shortcuts as they are.</extracomment>
+        <translation>Modo enfoque: solo el texto (Ctrl+Shift+F, Esc para salir)</translation>
     </message>
 </context>
 <context>
@@ -2229,18 +2236,8 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <translation>p. ej., Escribir a Alex sobre el domingo</translation>
     </message>
     <message>
-        <source>By (YYYY-MM-DD)</source>
-        <extracomment>Placeholder of the due date of the next step. The field takes dates written YYYY-MM-DD; you may translate the letters (year, month, day) but keep their order and the dashes.</extracomment>
-        <translation>Para cuándo (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>By when, as a date</source>
         <translation>Para cuándo, como fecha</translation>
-    </message>
-    <message>
-        <source>A date such as 2026-11-27, please, or leave it empty.</source>
-        <extracomment>The field takes dates written YYYY-MM-DD; keep the example date as it is.</extracomment>
-        <translation>Una fecha como 2026-11-27, por favor, o déjalo vacío.</translation>
     </message>
 </context>
 <context>
@@ -2255,21 +2252,6 @@ Field name: a win is something that went well (a success, not a game).</extracom
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <extracomment>The format the field takes. You may translate the letters (year, month, day, hours, minutes) but keep their order, the dashes and the colon.</extracomment>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
-        <source>A date and time such as 2026-11-20 18:30</source>
-        <extracomment>The field takes dates written YYYY-MM-DD HH:MM; keep the example as it is.</extracomment>
-        <translation>Una fecha y hora como 2026-11-20 18:30</translation>
-    </message>
-    <message>
-        <source>A date and time such as 2026-11-20 18:30, please.</source>
-        <extracomment>The field takes dates written YYYY-MM-DD HH:MM; keep the example as it is.</extracomment>
-        <translation>Una fecha y hora como 2026-11-20 18:30, por favor.</translation>
-    </message>
-    <message>
         <source>What kind of moment</source>
         <translation>Qué tipo de momento</translation>
     </message>
@@ -2281,6 +2263,21 @@ Field name: a win is something that went well (a success, not a game).</extracom
     <message>
         <source>Who was there</source>
         <translation>Quién estaba</translation>
+    </message>
+    <message>
+        <source>%1: the day</source>
+        <extracomment>Accessible name of the day of a moment; %1 is the field&apos;s label (e.g. &quot;When&quot;).</extracomment>
+        <translation>%1: el día</translation>
+    </message>
+    <message>
+        <source>%1: the time of day</source>
+        <extracomment>Accessible name of the time of day of a moment; %1 is the field&apos;s label (e.g. &quot;When&quot;).</extracomment>
+        <translation>%1: la hora</translation>
+    </message>
+    <message>
+        <source>That is not a time Mosaic can read. Write it like %1.</source>
+        <extracomment>Under the time of a moment when the text typed is not a time; %1 is an example in the user&apos;s own format (e.g. &quot;6:30 PM&quot;).</extracomment>
+        <translation>Mosaic no puede leer esa hora. Escríbela como %1.</translation>
     </message>
 </context>
 <context>
