@@ -14,6 +14,8 @@ ApplicationWindow {
 
     /// The name of the page shown (see `pages`).
     property string currentPage: "today"
+    /// Whether the first page shown has had the keyboard (once the window was active).
+    property bool keyboardPlaced: false
     readonly property var pages: [
         //: Page name in the sidebar: the overview of the day (noun).
         { name: "today", title: qsTr("Today"), glyph: "☀" },
@@ -122,7 +124,6 @@ ApplicationWindow {
     }
     onClosing: window.rememberGeometry()
     // The first page was shown before the window could take the keyboard: it gets it now, as any page shown does.
-    property bool keyboardPlaced: false
     onActiveChanged: {
         if (!window.active || window.keyboardPlaced)
             return;

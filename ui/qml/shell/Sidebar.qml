@@ -99,7 +99,6 @@ Rectangle {
         Keys.onDownPressed: sidebar.focusEntry(entry.index + 1)
         Keys.onUpPressed: sidebar.focusEntry(entry.index - 1)
 
-
         contentItem: RowLayout {
             spacing: Theme.gap + 4
             Label {
