@@ -469,7 +469,9 @@ Card heading: all the people in the user&apos;s circles.</extracomment>
     </message>
     <message>
         <source>Remove</source>
-        <extracomment>Button (verb): remove this contact from the log.</extracomment>
+        <extracomment>Button (verb): remove this contact from the log.
+----------
+Button (verb) of the dialog that confirms removing a person or a circle.</extracomment>
         <translation>Quitar</translation>
     </message>
     <message>
@@ -646,7 +648,9 @@ Button (verb): edit this note.</extracomment>
     </message>
     <message>
         <source>Delete</source>
-        <extracomment>Button (verb): delete this habit.</extracomment>
+        <extracomment>Button (verb): delete this habit.
+----------
+Button (verb) of the dialog that confirms deleting a habit.</extracomment>
         <translation>Eliminar</translation>
     </message>
     <message>

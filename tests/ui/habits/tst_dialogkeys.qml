@@ -73,6 +73,47 @@ Item {
             compare(habits()[0].start_date, "2026-11-20");
         }
 
+        // Deleting asks first, in the window's own dialog: the keyboard starts on Cancel, so Enter never deletes by
+        // accident; the button that deletes says so; the name shows as written.
+        function test_deletingAHabitAsksWithTheKeyboardOnCancel() {
+            const dialog = openNew();
+            type("<b>Walk</b>");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !dialog.visible);
+            compare(habits().length, 1);
+
+            const confirm = findChild(shownPage, "confirmDelete");
+            const deleteButton = findChild(shownPage, "deleteHabit");
+            tryVerify(() => deleteButton.visible);
+            mouseClick(deleteButton);
+            tryVerify(() => confirm.opened);
+            compare(confirm.header.text, "Delete “<b>Walk</b>”?");
+            compare(confirm.header.textFormat, Text.PlainText);
+            const cancel = findChild(confirm.footer, "confirmCancel");
+            const accept = findChild(confirm.footer, "confirmAccept");
+            compare(accept.text, "Delete");
+            tryVerify(() => cancel.activeFocus);
+            verify(cancel.visualFocus);
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !confirm.visible);
+            compare(habits().length, 1);
+
+            mouseClick(deleteButton);
+            tryVerify(() => confirm.opened);
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !confirm.visible);
+            compare(habits().length, 1);
+
+            mouseClick(deleteButton);
+            tryVerify(() => confirm.opened);
+            tryVerify(() => cancel.activeFocus);
+            keyClick(Qt.Key_Tab);
+            verify(accept.activeFocus, "Tab goes from Cancel to Delete");
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !confirm.visible);
+            compare(habits().length, 0);
+        }
+
         function test_escapeLeavesWithoutSaving() {
             const dialog = openNew();
             type("Read");

@@ -789,10 +789,9 @@ PageBase {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmRemove
-        property string message: ""
-        /// What to remove on OK: "person" or "circle", and its id.
+        /// What to remove: "person" or "circle", and its id.
         property string kind: ""
         property string recordId: ""
         function ask(message: string, kind: string, recordId: string) {
@@ -801,26 +800,17 @@ PageBase {
             confirmRemove.recordId = recordId;
             confirmRemove.open();
         }
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(440, (parent ? parent.width : 440) - 48)
-        modal: true
+        objectName: "confirmRemove"
         //: Title of the dialog that confirms removing a person or a circle.
         title: qsTr("Remove?")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        onAccepted: {
+        //: Button (verb) of the dialog that confirms removing a person or a circle.
+        acceptText: qsTr("Remove")
+        onConfirmed: {
             if (confirmRemove.kind === "person")
                 circlesModel.deletePerson(confirmRemove.recordId);
             else if (confirmRemove.kind === "circle")
                 circlesModel.deleteCircle(confirmRemove.recordId);
             confirmRemove.kind = "";
-        }
-        Label {
-            textFormat: Text.PlainText
-            text: confirmRemove.message
-            wrapMode: Text.Wrap
-            width: parent ? parent.width : 400
-            color: Theme.text
         }
     }
 }

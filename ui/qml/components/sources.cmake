@@ -5,6 +5,7 @@ list(APPEND MOSAIC_QML_FILES
     components/Card.qml
     components/DateField.qml
     components/DatePickerPopup.qml
+    components/ConfirmDialog.qml
     components/DialogButtons.qml
     components/EmptyState.qml
     components/FocusRing.qml

@@ -438,33 +438,15 @@ ColumnLayout {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmDelete
         objectName: "confirmDelete"
         //: Title of the dialog that confirms deleting a habit; %1 is the habit's name.
         title: qsTr("Delete “%1”?").arg(view.detail.name)
-        modal: true
-        anchors.centerIn: Overlay.overlay
-        standardButtons: Dialog.Cancel | Dialog.Ok
-        // The habit's name as written (the style's own title would read it as rich text, and fetch its images).
-        header: Label {
-            textFormat: Text.PlainText
-            text: confirmDelete.title
-            padding: Theme.padding + 8
-            bottomPadding: 0
-            font.pointSize: Theme.headingSize
-            font.weight: Font.DemiBold
-            color: Theme.text
-            elide: Text.ElideRight
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            textFormat: Text.PlainText
-            text: qsTr("Its check-ins, notes and reminders go with it. Archiving keeps them instead.")
-            wrapMode: Text.Wrap
-            width: 380
-        }
-        onAccepted: {
+        message: qsTr("Its check-ins, notes and reminders go with it. Archiving keeps them instead.")
+        //: Button (verb) of the dialog that confirms deleting a habit.
+        acceptText: qsTr("Delete")
+        onConfirmed: {
             if (view.detail.deleteHabit())
                 view.deleted();
         }
