@@ -65,9 +65,11 @@ TestCase {
         findChild(page, "restoreButton-0").clicked();
         const dialog = findChild(page, "confirmRestore");
         tryVerify(() => dialog.opened);
-        const question = findChild(dialog, "confirmRestoreText").text;
+        const question = dialog.message;
         verify(question.indexOf("kept as a backup first") >= 0, question);
-        dialog.accept();
+        const restore = findChild(dialog.footer, "confirmAccept");
+        compare(restore.text, "Restore");
+        mouseClick(restore);
         tryVerify(() => !dialog.visible);
 
         verify(page.backupOutcome.ok, page.backupOutcome.message);

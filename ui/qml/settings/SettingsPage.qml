@@ -402,36 +402,20 @@ PageBase {
         onAccepted: page.checkImport(importDialog.selectedFile)
     }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmRestore
         objectName: "confirmRestore"
         property int row: -1
-        property string dateText
         function ask(row: int, dateText: string) {
             confirmRestore.row = row;
-            confirmRestore.dateText = dateText;
+            //: %1 is the backup's date.
+            confirmRestore.message = qsTr("The journal will be as it was on %1. The journal as it is now is kept as a backup first, so you can come back to it.").arg(dateText);
             confirmRestore.open();
         }
-        anchors.centerIn: Overlay.overlay
-        // A fixed width: sized from its content, Qt 6.4's dialog and its button box size each other in a loop.
-        width: 440
-        modal: true
         //: Title of the dialog that confirms restoring a backup.
         title: qsTr("Restore this backup?")
-        footer: DialogButtons {
-            //: Button (verb): put the chosen backup back in place of the journal.
-            acceptText: qsTr("Restore")
-            onAcceptClicked: confirmRestore.accept()
-            onCancelClicked: confirmRestore.reject()
-        }
-        onAccepted: page.backupOutcome = backups.restore(confirmRestore.row)
-        Label {
-            objectName: "confirmRestoreText"
-            //: %1 is the backup's date.
-            text: qsTr("The journal will be as it was on %1. The journal as it is now is kept as a backup first, so you can come back to it.").arg(confirmRestore.dateText)
-            wrapMode: Text.Wrap
-            width: confirmRestore.availableWidth
-            color: Theme.text
-        }
+        //: Button (verb): put the chosen backup back in place of the journal.
+        acceptText: qsTr("Restore")
+        onConfirmed: page.backupOutcome = backups.restore(confirmRestore.row)
     }
 }
