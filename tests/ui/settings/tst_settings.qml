@@ -66,6 +66,8 @@ TestCase {
         compare(count("incidents"), 0); // the dry run wrote nothing
         const confirm = findChild(page, "confirmImportButton");
         verify(confirm.visible);
+        // Clicked where it shows, once the page has placed it (the card grew by the check's outcome).
+        waitForRendering(page);
         mouseClick(confirm);
         verify(page.lastOutcome.ok, page.lastOutcome.message);
         verify(count("incidents") > 0);

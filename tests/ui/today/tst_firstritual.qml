@@ -135,4 +135,52 @@ TestCase {
         tryVerify(() => rituals.visible);
         compare(window.pageItem("today").model.rituals.count, 1);
     }
+
+    // The example journal taken from the welcome, then Habits at the smallest window: its list sits under its heading.
+    // (The heading's Column stayed 0 tall on the page's first showing, and the rows slid up over it.)
+    function test_theExampleJournalsHabitsSitUnderTheirHeading() {
+        const session = createTemporaryObject(sessionComponent, testCase, { dataDirectory: TestSupport.newDataDirectory() });
+        const settings = createTemporaryObject(settingsComponent, testCase);
+        settings.welcomed = false;
+        settings.lastPage = "today";
+        const window = makeWindow(session, settings);
+        window.width = 1024;
+        window.height = 640;
+        const welcome = findChild(window, "welcome");
+        tryVerify(() => welcome.opened);
+        mouseClick(findChild(welcome.contentItem, "exampleButton"));
+        tryVerify(() => !welcome.visible);
+
+        findChild(window, "shortcut-habits").activated();
+        const habits = window.pageItem("habits");
+        tryVerify(() => habits.habits.count > 0);
+        for (let frame = 0; frame < 5; ++frame)
+            waitForRendering(window.contentItem);
+        const list = findChild(habits, "habitList");
+        const heading = itemsWhere(list, item => item.text === "Your habits" && item.Accessible.role === Accessible.Heading)[0];
+        verify(heading);
+        const headingBottom = heading.mapToItem(list, 0, heading.height).y;
+        const repeater = findChild(list, "habitRows");
+        compare(repeater.count, habits.habits.count);
+        for (let i = 0; i < repeater.count; ++i) {
+            const row = repeater.itemAt(i);
+            const top = row.mapToItem(list, 0, 0).y;
+            verify(top >= headingBottom, row.name + " starts at " + top + ", above the heading's bottom at " + headingBottom);
+            verify(top + row.height <= list.height, row.name + " runs past its card");
+        }
+    }
+
+    // Every item under `root` for which `wanted(item)` holds, in tree order.
+    function itemsWhere(root: Item, wanted: var): var {
+        const found = [];
+        const queue = [root];
+        while (queue.length > 0) {
+            const item = queue.shift();
+            if (wanted(item))
+                found.push(item);
+            for (let i = 0; i < item.children.length; ++i)
+                queue.push(item.children[i]);
+        }
+        return found;
+    }
 }

@@ -39,6 +39,8 @@ Rectangle {
             // A positioner, not a ColumnLayout: wrapped text grows taller only once its width is set, and Qt 6.4's
             // layouts drop a nested layout's new height when it changes while they arrange (rows then overlap). A
             // Column settles in its own polish pass, after which the layout around it takes the new height.
+            // Its Labels are never 0 wide: a positioner leaves out an item 0 wide, and a card made while its page was
+            // hidden then kept a 0-tall header, its rows over its heading (the example journal's Habits).
             Column {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 0 // it takes the width it is given (its Labels follow its width)
@@ -46,7 +48,7 @@ Rectangle {
                 Label {
                     textFormat: Text.PlainText
                     visible: card.heading.length > 0
-                    width: parent.width
+                    width: Math.max(1, parent.width)
                     text: card.heading
                     font.pointSize: Theme.headingSize - 2
                     font.weight: Font.DemiBold
@@ -57,7 +59,7 @@ Rectangle {
                 Label {
                     textFormat: Text.PlainText
                     visible: card.caption.length > 0
-                    width: parent.width
+                    width: Math.max(1, parent.width)
                     text: card.caption
                     color: Theme.muted
                     font.pointSize: Theme.smallSize

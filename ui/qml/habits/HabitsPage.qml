@@ -94,6 +94,7 @@ PageBase {
     }
 
     Card {
+        objectName: "habitList"
         heading: qsTr("Your habits")
         visible: habitModel.count > 0 || habitModel.archivedCount > 0
         headerActions: [
@@ -118,6 +119,7 @@ PageBase {
         }
         Repeater {
             id: habitRows
+            objectName: "habitRows"
             model: habitModel
             delegate: HabitRow {
                 habits: habitModel
