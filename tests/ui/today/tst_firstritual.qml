@@ -60,15 +60,7 @@ TestCase {
     }
 
     function buttonWithText(root: Item, text: string): Item {
-        const queue = [root];
-        while (queue.length > 0) {
-            const item = queue.shift();
-            if (item.text === text && item.visible && item.clicked !== undefined)
-                return item;
-            for (let i = 0; i < item.children.length; ++i)
-                queue.push(item.children[i]);
-        }
-        return null;
+        return itemsWhere(root, item => item.text === text && item.visible && item.clicked !== undefined)[0] || null;
     }
 
     function test_theFirstHabitFromTheWelcome() {
