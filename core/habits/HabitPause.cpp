@@ -52,10 +52,18 @@ QList<CheckIn> pauseCheckIns(const Habit &habit, const QList<CheckIn> &existing,
         checkIn.date = date;
         checkIn.status = CheckInStatus::Skipped;
         checkIn.value = 0;
-        checkIn.updatedAt = at;
         checkIn.deletedAt.reset();
         result.append(checkIn);
     }
+    // One stamp for the whole pause, later than every row it revives: were the clock behind an undone day's stamp,
+    // the store would move that one row's stamp forward (time only moves forward for a record) and split the pause.
+    QDateTime stamp = at;
+    for (const CheckIn &checkIn : std::as_const(result)) {
+        if (checkIn.updatedAt.isValid() && checkIn.updatedAt >= stamp)
+            stamp = checkIn.updatedAt.addMSecs(1);
+    }
+    for (CheckIn &checkIn : result)
+        checkIn.updatedAt = stamp;
     return result;
 }
 

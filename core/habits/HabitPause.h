@@ -41,10 +41,9 @@ bool isPauseCheckIn(const CheckIn &checkIn);
 std::optional<QString> pauseRangeProblem(QDate first, QDate last);
 
 /// The check-ins to save to pause `habit` from `first` through `last` at instant `at`: one skipped check-in of value 0
-/// stamped `at` on each date of the range that is a period day (on or after the start date, counting for the
-/// schedule) and has no live check-in. Days already done or skipped are left as they are. A tombstoned check-in on
-/// such a date is revived as skipped and keeps its note. `existing`: the habit's check-ins in the range, tombstones
-/// included, any order. Empty for an invalid range.
+/// stamped `at` (or 1 ms after the latest undone day it revives, when the clock is behind that) on each date of the range that is a period day (on or after the
+/// start date, counting for the schedule) and has no live check-in. Days already done or skipped are left as they are. A tombstoned check-in on such a date is
+/// revived as skipped and keeps its note. `existing`: the habit's check-ins in the range, tombstones included, any order. Empty for an invalid range.
 QList<CheckIn> pauseCheckIns(const Habit &habit, const QList<CheckIn> &existing, QDate first, QDate last, const QDateTime &at);
 
 /// The pauses among `checkIns` (any order, any status): pause check-ins grouped by stamp, ordered by first date.

@@ -73,6 +73,23 @@ TEST_CASE("Pause candidates are the live skipped check-ins of value 0, with thei
     CHECK(findPauses(candidates) == QList<HabitPauseRange>{{jan(4), jan(6), stamp, 3}});
 }
 
+TEST_CASE("A pause made while the clock is behind stays one pause", "[habits][history][pause]")
+{
+    // An undone day stamped later than the pause's instant (the clock was set back since): the store moves that
+    // one check-in's stamp past its stored one, so a pause stamped with the instant alone came back as two pauses.
+    Journal journal;
+    journal.add(tombstoned(done(jan(5))));
+    const QDateTime behind(jan(3), QTime(8, 0), Qt::UTC);
+    const QList<CheckIn> existing = require(journal.history.checkInsBetween(journal.habit.stamps.id, jan(4), jan(6)));
+    for (const CheckIn &checkIn : pauseCheckIns(journal.habit, existing, jan(4), jan(6), behind))
+        requireOk(journal.habits.save(checkIn));
+    const QList<HabitPauseRange> pauses = findPauses(require(journal.history.pauseCandidates(journal.habit.stamps.id)));
+    REQUIRE(pauses.size() == 1);
+    CHECK(pauses[0].first == jan(4));
+    CHECK(pauses[0].last == jan(6));
+    CHECK(pauses[0].days == 3);
+}
+
 TEST_CASE("Check-ins between two dates include tombstones", "[habits][history]")
 {
     Journal journal;
