@@ -2,6 +2,7 @@
 #include "CommandContext.h"
 
 #include "DataLocation.h"
+#include "storage/OutputTarget.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,10 @@ Result<std::unique_ptr<Database>> CommandContext::openJournal() const
     const Result<QString> path = prepareJournalPath(dataDirectory);
     if (!path)
         return path.failure();
+    // `mosaic … > journal.sqlite`: opening would take the emptied file for a new journal and lose its -wal too.
+    constexpr int kStandardOutput = 1;
+    if (Status output = checkOpenOutput(kStandardOutput, ManagedFiles::inDataFolderOf(*path)); !output)
+        return output.failure();
     auto journal = Database::open(*path);
     if (journal) {
         for (const QString &notice : (*journal)->notices())

@@ -151,4 +151,27 @@ Result<QString> checkOutputTarget(const QString &path, const ManagedFiles &manag
     return resolved;
 }
 
+Status checkOpenOutput(int descriptor, const ManagedFiles &managed)
+{
+    struct stat status
+    { };
+    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode))
+        return success(); // a terminal, a pipe, /dev/null: nothing Mosaic keeps
+    const Identity open{quint64(status.st_dev), quint64(status.st_ino)};
+    // The name the shell opened, where the system tells it (Linux); else the identity alone, against the journal's files.
+    const QString name = QFile::symLinkTarget(QStringLiteral("/proc/self/fd/%1").arg(descriptor));
+    bool managedFile = !name.isEmpty() && QFileInfo::exists(name) && identityOf(name) == open && isManaged(name, managed);
+    for (const QString &file : companionsOf(managed.journalPath))
+        managedFile = managedFile || identityOf(file) == open;
+    if (!managedFile)
+        return success();
+    const QString shown = QDir::toNativeSeparators(name.isEmpty() ? managed.journalPath : name);
+    //: %1 is the file the shell was told to write to with ">", the journal or another file Mosaic keeps.
+    return Failure::badInput(Text::tr("The output goes to %1, which is the journal or another file Mosaic keeps: the shell emptied it before Mosaic "
+                                      "started. Mosaic wrote nothing and left the journal's other files as they are. To get the journal back, "
+                                      "restore a backup: 'mosaic restore --list' shows the automatic ones. Next time, write to a file outside the "
+                                      "data folder.")
+                                 .arg(shown));
+}
+
 } // namespace mosaic

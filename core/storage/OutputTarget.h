@@ -32,4 +32,9 @@ QStringList managedNamesInDataFolder();
 /// Returns the absolute path to write to.
 Result<QString> checkOutputTarget(const QString &path, const ManagedFiles &managed);
 
+/// The same rule for an output the shell opened before Mosaic started (`mosaic export > FILE`): fails as bad input
+/// when the open file `descriptor` is a managed file. The shell has emptied that file already, so the message says
+/// so and how to restore a backup; the caller must not open the journal then.
+Status checkOpenOutput(int descriptor, const ManagedFiles &managed);
+
 } // namespace mosaic

@@ -157,6 +157,36 @@ TEST_CASE("backup and export refuse every path that leads to the journal, and wr
     CHECK(QFileInfo(elsewhere.filePath(QStringLiteral("copy.sqlite"))).size() > 0);
 }
 
+TEST_CASE("Output redirected onto the journal is refused, and the journal comes back from its backup", "[cli][outputs]")
+{
+    // `mosaic export > journal.sqlite`: the shell empties the journal before Mosaic starts, so nothing can prevent
+    // that; Mosaic must not add to the damage (take the emptied file for a new journal, write the export into it)
+    // and must say how to get the journal back.
+    TempJournalDir dir;
+    importSample(dir.path());
+    const QString before = statsJson(dir.path());
+    const QString backups = dir.filePath(QStringLiteral("backups"));
+    const QStringList backupFiles = QDir(backups).entryList(QDir::Files);
+    REQUIRE_FALSE(backupFiles.isEmpty()); // the import took today's automatic backup
+
+    for (const QString &command : {QStringLiteral("export"), QStringLiteral("stats")}) {
+        INFO(command.toStdString());
+        const MosaicRun run = runMosaicToFile({QStringLiteral("--data-dir"), dir.path(), command}, dir.journalPath());
+        CHECK(run.exitCode == 2);
+        CHECK_THAT(run.err.toStdString(), ContainsSubstring("mosaic restore --list"));
+        CHECK(QFileInfo(dir.journalPath()).size() == 0);
+        CHECK_FALSE(QFileInfo::exists(dir.journalPath() + QStringLiteral("-wal")));
+    }
+    CHECK(QDir(backups).entryList(QDir::Files) == backupFiles);
+
+    // What the message advises.
+    const QString backup = QDir(backups).filePath(backupFiles.constFirst());
+    const MosaicRun restored = runMosaicIn(dir.path(), {QStringLiteral("restore"), backup, QStringLiteral("--yes")});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(statsJson(dir.path()) == before);
+}
+
 TEST_CASE("backup and export agree: a folder as output is bad input", "[cli][outputs]")
 {
     TempJournalDir dir;
