@@ -8,6 +8,7 @@
 #include "incidents/IncidentStore.h"
 #include "reminders/ReminderStore.h"
 #include "storage/Database.h"
+#include "storage/DependantRecords.h"
 #include "storage/Migrations.h"
 #include "storage/RecordVersions.h"
 #include "strengths/StrengthStore.h"
@@ -257,6 +258,9 @@ Result<ImportSummary> importJournal(const Database &database, const Journal &jou
         if (Status rebuilt = endBulkLoad(connection, *bulk); !rebuilt)
             return rebuilt.failure();
     }
+    // Whatever the file held, a record whose parent is deleted is deleted too (docs/data-rules.md).
+    if (Status dependants = tombstoneDependantsOfDeleted(connection); !dependants)
+        return dependants.failure();
     if (Status committed = transaction->commit(); !committed)
         return committed.failure();
     return summary;

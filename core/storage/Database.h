@@ -14,7 +14,7 @@ class QSqlError;
 namespace mosaic {
 
 /// The schema version this build writes; older journals are migrated to it, newer ones refused.
-inline constexpr int kCurrentSchemaVersion = 4;
+inline constexpr int kCurrentSchemaVersion = 5;
 
 /// PRAGMA application_id of every Mosaic journal ("MOSA"), so that other SQLite files are recognised and left alone.
 inline constexpr qint32 kMosaicApplicationId = 0x4D4F5341;

@@ -2,6 +2,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "DependantRecords.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -279,6 +280,17 @@ QStringList schemaVersion4()
     };
 }
 
+// Version 5: deleted means gone, everywhere. Records left alive under a deleted parent (by an import of an older
+// file, before the rule) are deleted with it, and the rule's lookups by person and by habit get their indexes.
+QStringList schemaVersion5()
+{
+    return QStringList{
+               QStringLiteral("CREATE INDEX contacts_by_person ON contacts(person_id)"),
+               QStringLiteral("CREATE INDEX reminders_by_habit ON reminders(habit_id)"),
+           } +
+        dependantTombstoneStatements();
+}
+
 Status execAll(const QSqlDatabase &connection, const QStringList &statements, const QString &whatFailed)
 {
     for (const QString &statement : statements) {
@@ -300,6 +312,8 @@ QStringList migrationStep(int version)
         return schemaVersion3();
     case 4:
         return schemaVersion4();
+    case 5:
+        return schemaVersion5();
     default:
         return {};
     }

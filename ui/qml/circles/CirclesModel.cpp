@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "circles/CirclesModel.h"
+#include "circles/CircleDeletion.h"
 
 #include "circles/CircleStore.h"
 #include "circles/ContactHints.h"
@@ -461,18 +462,7 @@ bool CirclesModel::setCircleArchived(const QString &circleId, bool archived)
 bool CirclesModel::deleteCircle(const QString &circleId)
 {
     const QDateTime now = m_session ? m_session->now() : QDateTime();
-    return write([&](CircleStore &store) -> Status {
-        Result<QList<Membership>> memberships = store.allMemberships(IncludeDeleted::No);
-        if (!memberships)
-            return memberships.failure();
-        for (const Membership &membership : std::as_const(*memberships)) {
-            if (membership.circleId != circleId)
-                continue;
-            if (Status removed = store.markMembershipDeleted(membership.personId, membership.circleId, now); !removed)
-                return removed;
-        }
-        return store.markCircleDeleted(circleId, now);
-    });
+    return write([&](CircleStore &store) { return mosaic::deleteCircle(m_session->database().connection(), store, circleId, now); });
 }
 
 QString CirclesModel::savePerson(const QVariantMap &fields)
@@ -512,18 +502,7 @@ QString CirclesModel::savePerson(const QVariantMap &fields)
 bool CirclesModel::deletePerson(const QString &personId)
 {
     const QDateTime now = m_session ? m_session->now() : QDateTime();
-    return write([&](CircleStore &store) -> Status {
-        Result<QList<Membership>> memberships = store.allMemberships(IncludeDeleted::No);
-        if (!memberships)
-            return memberships.failure();
-        for (const Membership &membership : std::as_const(*memberships)) {
-            if (membership.personId != personId)
-                continue;
-            if (Status removed = store.markMembershipDeleted(membership.personId, membership.circleId, now); !removed)
-                return removed;
-        }
-        return store.markPersonDeleted(personId, now);
-    });
+    return write([&](CircleStore &store) { return mosaic::deletePerson(m_session->database().connection(), store, personId, now); });
 }
 
 bool CirclesModel::setMembership(const QString &personId, const QString &circleId, const QString &ring)

@@ -2,6 +2,7 @@
 #include "habits/HabitDetail.h"
 
 #include "common/EnumNames.h"
+#include "habits/HabitDeletion.h"
 #include "habits/HabitHistory.h"
 #include "habits/HabitStrength.h"
 #include "habits/HabitTexts.h"
@@ -330,26 +331,7 @@ bool HabitDetail::deleteHabit()
     if (!m_exists)
         return false;
     const bool ok = writeInTransaction(m_session, JournalSession::Habits | JournalSession::Reminders, [&]() -> Status {
-        const QDateTime now = m_session->now();
-        if (Status marked = m_session->habits().markHabitDeleted(m_habitId, now); !marked)
-            return marked;
-        auto checkIns = m_session->habits().scoringCheckIns(m_habitId);
-        if (!checkIns)
-            return checkIns.failure();
-        for (const CheckIn &checkIn : *checkIns) {
-            if (Status marked = m_session->habits().markCheckInDeleted(m_habitId, checkIn.date, now); !marked)
-                return marked;
-        }
-        auto reminders = m_session->reminders().allReminders(IncludeDeleted::No);
-        if (!reminders)
-            return reminders.failure();
-        for (const Reminder &reminder : *reminders) {
-            if (reminder.habitId == m_habitId) {
-                if (Status marked = m_session->reminders().markReminderDeleted(reminder.stamps.id, now); !marked)
-                    return marked;
-            }
-        }
-        return success();
+        return mosaic::deleteHabit(m_session->database().connection(), m_session->habits(), m_habitId, m_session->now());
     });
     if (ok)
         Q_EMIT deleted();
