@@ -4,6 +4,7 @@
 #include "Wording.h"
 
 #include "common/TimeFormat.h"
+#include "habits/CheckInRecording.h"
 #include "habits/HabitStore.h"
 #include "habits/StreakCalculator.h"
 
@@ -95,21 +96,23 @@ int runCheckIn(const CommandContext &context)
     const auto habit = findHabit(store, arguments.first());
     if (!habit)
         return context.fail(habit.failure());
+    // The habit's target decides what is recorded, by the window's rule (CheckInRecording).
+    const bool counts = habit->target.type == TargetType::Count;
+    if (value && !counts)
+        //: %1 is the habit's name.
+        return context.fail(Failure::badInput(
+            Text::tr("\"%1\" is checked off, not counted: --value is only for habits with a count target. Nothing was written.").arg(habit->name)));
     const auto existing = store.findCheckIn(habit->stamps.id, date);
     if (!existing)
         return context.fail(existing.failure());
-
-    // Checking in again on the same day updates that day's check-in, and revives an undone one.
-    CheckIn checkIn = existing->value_or(CheckIn{});
-    checkIn.habitId = habit->stamps.id;
-    checkIn.date = date;
-    checkIn.status = skip ? CheckInStatus::Skipped : CheckInStatus::Done;
-    checkIn.value = value.value_or(existing->has_value() && !skip ? checkIn.value : 1);
-    if (context.parser.isSet(QStringLiteral("note")))
-        checkIn.note = context.parser.value(QStringLiteral("note"));
-    checkIn.updatedAt = context.now.toUTC();
-    checkIn.deletedAt.reset();
-    if (Status saved = store.save(checkIn); !saved)
+    // Without --value a count habit records its goal, as a reminder's Done does; checking in a done day again keeps its number.
+    const bool doneAlready = existing->has_value() && !(*existing)->isDeleted() && (*existing)->status == CheckInStatus::Done;
+    const double recordedValue = value.value_or(doneAlready ? (*existing)->value : habit->target.goal);
+    const std::optional<QString> note =
+        context.parser.isSet(QStringLiteral("note")) ? std::optional<QString>(context.parser.value(QStringLiteral("note"))) : std::nullopt;
+    if (Status saved =
+            recordCheckIn(store, habit->stamps.id, date, skip ? CheckInStatus::Skipped : CheckInStatus::Done, recordedValue, context.now.toUTC(), note);
+        !saved)
         return context.fail(saved.failure());
     const auto checkIns = store.checkInsFor(habit->stamps.id, IncludeDeleted::No);
     if (!checkIns)

@@ -9,7 +9,8 @@
 
 namespace mosaic {
 
-Status recordCheckIn(HabitStore &store, const QString &habitId, QDate date, CheckInStatus status, double value, const QDateTime &now)
+Status recordCheckIn(
+    HabitStore &store, const QString &habitId, QDate date, CheckInStatus status, double value, const QDateTime &now, const std::optional<QString> &note)
 {
     const Result<std::optional<Habit>> habit = store.findHabit(habitId);
     if (!habit)
@@ -28,7 +29,9 @@ Status recordCheckIn(HabitStore &store, const QString &habitId, QDate date, Chec
     record.date = date;
     record.status = status;
     record.value = status == CheckInStatus::Done && counts ? value : 1;
-    if (existing->has_value())
+    if (note)
+        record.note = *note;
+    else if (existing->has_value())
         record.note = (*existing)->note;
     record.updatedAt = now;
     return store.save(record);

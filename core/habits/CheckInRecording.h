@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace mosaic {
 
 class HabitStore;
@@ -18,9 +20,16 @@ class HabitStore;
 /// - The habit must be in the journal (not deleted).
 /// - Done: a count habit keeps `value` (finite, 0 or more), a check habit records 1. Skipped records 1: value 0 marks
 ///   the skips a pause wrote (HabitPause), so a skip by hand is never taken for one.
-/// - A note written on the day stays with it, also when the check-in had been taken back before.
+/// - A note written on the day stays with it, also when the check-in had been taken back before; a `note` given
+///   replaces it.
 /// - The check-in's updatedAt is `now`.
-Status recordCheckIn(HabitStore &store, const QString &habitId, QDate date, CheckInStatus status, double value, const QDateTime &now);
+Status recordCheckIn(HabitStore &store,
+                     const QString &habitId,
+                     QDate date,
+                     CheckInStatus status,
+                     double value,
+                     const QDateTime &now,
+                     const std::optional<QString> &note = std::nullopt);
 
 /// Takes the day's check-in back (a tombstone that keeps its note); nothing to do when there is none.
 Status takeBackCheckIn(HabitStore &store, const QString &habitId, QDate date, const QDateTime &now);

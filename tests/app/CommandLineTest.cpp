@@ -244,6 +244,73 @@ TEST_CASE("checkin records one check-in by name or id", "[cli][checkin]")
     CHECK(statsJson(dir) == before);
 }
 
+namespace {
+
+// The value stored for `habitName`'s check-in on `date`, as the interchange export writes it; -1 when there is none.
+double checkInValue(const TempJournalDir &dir, const QString &habitName, const QString &date)
+{
+    const QString habitId = habitNamed(readJsonObject(statsJson(dir)), habitName).value(QStringLiteral("id")).toString();
+    for (const QJsonValue &value : readJsonObject(runMosaicIn(dir.path(), {QStringLiteral("export")}).out).value(QStringLiteral("checkIns")).toArray()) {
+        const QJsonObject checkIn = value.toObject();
+        if (checkIn.value(QStringLiteral("habitId")).toString() == habitId && checkIn.value(QStringLiteral("date")).toString() == date)
+            return checkIn.value(QStringLiteral("value")).toDouble(1);
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("checkin follows the habit's target exactly as the window does", "[cli][checkin]")
+{
+    TempJournalDir dir;
+    QJsonObject journal = sampleJournal();
+    // A day a pause skipped (value 0), as the window writes it.
+    const QString morningId = journal.value(QStringLiteral("habits")).toArray().at(0).toObject().value(QStringLiteral("id")).toString();
+    QJsonArray checkIns = journal.value(QStringLiteral("checkIns")).toArray();
+    checkIns.append(QJsonObject{{QStringLiteral("habitId"), morningId},
+                                {QStringLiteral("date"), QStringLiteral("2026-11-21")},
+                                {QStringLiteral("status"), QStringLiteral("skipped")},
+                                {QStringLiteral("value"), 0},
+                                {QStringLiteral("updatedAt"), QStringLiteral("2026-11-19T08:00:00Z")}});
+    journal.insert(QStringLiteral("checkIns"), checkIns);
+    const QString file = dir.filePath(QStringLiteral("paused.json"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(out.write(QJsonDocument(journal).toJson()) > 0);
+    }
+    REQUIRE(runMosaicIn(dir.path(), {QStringLiteral("import"), file}).exitCode == 0);
+    const auto checkIn = [&](const QStringList &arguments) { return runMosaicIn(dir.path(), QStringList{QStringLiteral("checkin")} + arguments); };
+
+    // A check habit is done or not: a number for it is refused, and nothing is written.
+    const QString before = statsJson(dir);
+    const MosaicRun counted = checkIn({QStringLiteral("Morning strengths"), QStringLiteral("--value"), QStringLiteral("5")});
+    CHECK(counted.exitCode == 2);
+    CHECK_THAT(counted.err.toStdString(), ContainsSubstring("--value"));
+    CHECK(statsJson(dir) == before);
+
+    // Done on a day a pause had skipped records 1, as the window does (the skip's 0 used to stay).
+    REQUIRE(checkIn({QStringLiteral("Morning strengths"), QStringLiteral("--date"), QStringLiteral("2026-11-21")}).exitCode == 0);
+    CHECK(checkInValue(dir, QStringLiteral("Morning strengths"), QStringLiteral("2026-11-21")) == 1);
+
+    // A count habit without --value records its goal, as a reminder's Done does; with one, that number.
+    REQUIRE(checkIn({QStringLiteral("Three good things"), QStringLiteral("--date"), QStringLiteral("2026-11-20")}).exitCode == 0);
+    CHECK(checkInValue(dir, QStringLiteral("Three good things"), QStringLiteral("2026-11-20")) == 3);
+    REQUIRE(
+        checkIn({QStringLiteral("Three good things"), QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--value"), QStringLiteral("2")})
+            .exitCode == 0);
+    CHECK(checkInValue(dir, QStringLiteral("Three good things"), QStringLiteral("2026-11-20")) == 2);
+    // Checking in again keeps the day's number and note.
+    REQUIRE(checkIn({QStringLiteral("Three good things"), QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--note"),
+                     QStringLiteral("Sunny")})
+                .exitCode == 0);
+    CHECK(checkInValue(dir, QStringLiteral("Three good things"), QStringLiteral("2026-11-20")) == 2);
+    REQUIRE(checkIn({QStringLiteral("Three good things"), QStringLiteral("--date"), QStringLiteral("2026-11-20")}).exitCode == 0);
+    const QJsonArray noted =
+        QJsonDocument::fromJson(runMosaicIn(dir.path(), {QStringLiteral("search"), QStringLiteral("Sunny"), QStringLiteral("--json")}).out.toUtf8()).array();
+    CHECK(noted.size() == 1);
+}
+
 TEST_CASE("search finds what was written, ranked, with snippets", "[cli][search]")
 {
     TempJournalDir dir;
