@@ -2,9 +2,11 @@
 #include "Commands.h"
 
 #include "common/TimeFormat.h"
+#include "habits/HabitStore.h"
 #include "reminders/ReminderSchedule.h"
 #include "reminders/ReminderStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,9 +64,19 @@ int runReminders(const CommandContext &context)
     if (!journal)
         return context.fail(journal.failure());
     ReminderStore store((*journal)->connection());
-    const auto reminders = store.allReminders(IncludeDeleted::No);
+    auto reminders = store.allReminders(IncludeDeleted::No);
     if (!reminders)
         return context.fail(reminders.failure());
+    // Named as notifications name them: by the habit's name as it is now.
+    HabitStore habitStore((*journal)->connection());
+    const auto habits = habitStore.allHabits(IncludeDeleted::Yes);
+    if (!habits)
+        return context.fail(habits.failure());
+    QHash<QString, Habit> habitsById;
+    for (const Habit &habit : *habits)
+        habitsById.insert(habit.stamps.id, habit);
+    for (Reminder &reminder : *reminders)
+        reminder.title = reminderTitle(reminder, habitsById);
 
     // Reminder times are wall-clock times where the user is: the system zone, which follows TZ.
     const QList<ReminderFiring> firings = upcomingFirings(*reminders, after, QTimeZone::systemTimeZone(), count);

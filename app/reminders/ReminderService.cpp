@@ -3,6 +3,7 @@
 
 #include "reminders/ReminderJournal.h"
 #include "reminders/ReminderPreferences.h"
+#include "reminders/ReminderSchedule.h"
 #include "session/JournalSession.h"
 
 #include <QCoreApplication>
@@ -136,8 +137,8 @@ void ReminderService::refresh()
         if (!claimed->has_value())
             continue; // another Mosaic, or an edit, came first
         const Reminder &due = **claimed;
-        m_notifier.show({due.stamps.id, due.habitId.value_or(QString()), ReminderJournal::displayTitle(due, snapshot->habits),
-                         noticeBody(due, *alert, snapshot->habits, now, zone)});
+        m_notifier.show(
+            {due.stamps.id, due.habitId.value_or(QString()), reminderTitle(due, snapshot->habits), noticeBody(due, *alert, snapshot->habits, now, zone)});
         fired = true;
         Q_EMIT shown(due.stamps.id);
         // Its next alert, now that this one is stored as fired.

@@ -127,6 +127,16 @@ std::optional<QDateTime> latestOccurrence(const Reminder &reminder, const QDateT
     return found;
 }
 
+QString reminderTitle(const Reminder &reminder, const QHash<QString, Habit> &habits)
+{
+    if (reminder.habitId) {
+        const auto found = habits.constFind(*reminder.habitId);
+        if (found != habits.cend() && !found->name.isEmpty())
+            return found->name;
+    }
+    return reminder.title;
+}
+
 QList<ReminderFiring> upcomingFirings(const QList<Reminder> &reminders, const QDateTime &after, const QTimeZone &zone, int count)
 {
     struct Cursor

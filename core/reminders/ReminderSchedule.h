@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "habits/Habit.h"
 #include "reminders/Reminder.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -29,6 +31,10 @@ std::optional<QDateTime> nextOccurrence(const Reminder &reminder, const QDateTim
 /// The reminder's latest scheduled instant at or before `atOrBefore`; nullopt when it is disabled, deleted or has no
 /// times.
 std::optional<QDateTime> latestOccurrence(const Reminder &reminder, const QDateTime &atOrBefore, const QTimeZone &zone);
+
+/// What a reminder is called wherever it shows (a notification, the tray, Today, `mosaic reminders`): its habit's name
+/// as it is now, else the title it was given (a reminder of no habit, or one whose habit is not among `habits`).
+QString reminderTitle(const Reminder &reminder, const QHash<QString, Habit> &habits);
 
 /// One scheduled firing of a reminder, as `mosaic reminders` lists it.
 struct ReminderFiring

@@ -154,3 +154,36 @@ TEST_CASE("mosaic --help lists reminders", "[cli][reminders]")
 {
     CHECK_THAT(runMosaic({QStringLiteral("--help")}).out.toStdString(), ContainsSubstring("reminders"));
 }
+
+TEST_CASE("reminders names a habit's reminder by the habit's name as it is now, as notifications do", "[cli][reminders]")
+{
+    TempJournalDir dir;
+    importJournal(dir);
+    // The habit renamed later (a newer version of it, as the window saves it); the reminder keeps its old title.
+    QFile sample(QStringLiteral(MOSAIC_SAMPLE_JOURNAL));
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    QJsonObject journal = QJsonDocument::fromJson(sample.readAll()).object();
+    QJsonArray habits = journal.value(QStringLiteral("habits")).toArray();
+    QJsonObject morning = habits.at(0).toObject();
+    REQUIRE(morning.value(QStringLiteral("name")).toString() == QStringLiteral("Morning strengths"));
+    morning.insert(QStringLiteral("name"), QStringLiteral("Strengths at breakfast"));
+    morning.insert(QStringLiteral("updatedAt"), QStringLiteral("2026-12-01T08:00:00Z"));
+    const QString renamed = dir.filePath(QStringLiteral("renamed.json"));
+    QFile file(renamed);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("mosaic-journal")},
+                                         {QStringLiteral("version"), 1},
+                                         {QStringLiteral("exportedAt"), QStringLiteral("2026-12-01T09:00:00Z")},
+                                         {QStringLiteral("habits"), QJsonArray{morning}}})
+                   .toJson());
+    file.close();
+    REQUIRE(runMosaicIn(dir.path(), {QStringLiteral("import"), renamed}).exitCode == 0);
+
+    const MosaicRun run =
+        reminders(dir, "Europe/Berlin", {QStringLiteral("--after"), QStringLiteral("2026-03-27T19:00:00Z"), QStringLiteral("--next"), QStringLiteral("2")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out ==
+          QStringLiteral("2026-03-27T21:00:00+01:00  Three good things\n"
+                         "2026-03-28T07:30:00+01:00  Strengths at breakfast\n"));
+}

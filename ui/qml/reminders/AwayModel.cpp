@@ -4,6 +4,7 @@
 #include "common/TimeInput.h"
 #include "reminders/ReminderJournal.h"
 #include "reminders/ReminderPreferences.h"
+#include "reminders/ReminderSchedule.h"
 #include "session/JournalSession.h"
 
 #include <QLocale>
@@ -65,7 +66,7 @@ void AwayModel::reload()
             for (AwayReminder &row : rows) {
                 for (const Reminder &reminder : std::as_const(snapshot->reminders)) {
                     if (reminder.stamps.id == row.reminderId)
-                        row.title = ReminderJournal::displayTitle(reminder, snapshot->habits);
+                        row.title = reminderTitle(reminder, snapshot->habits);
                 }
             }
         }

@@ -43,16 +43,6 @@ Result<Snapshot> load(JournalSession &session, QDate today)
     return snapshot;
 }
 
-QString displayTitle(const Reminder &reminder, const QHash<QString, Habit> &habits)
-{
-    if (reminder.habitId) {
-        const auto found = habits.constFind(*reminder.habitId);
-        if (found != habits.cend() && !found->name.isEmpty())
-            return found->name;
-    }
-    return reminder.title;
-}
-
 QString timeOfDayText(QTime time)
 {
     return TimeInput::format(time, QLocale());

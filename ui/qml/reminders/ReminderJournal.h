@@ -35,9 +35,6 @@ struct Snapshot
 
 Result<Snapshot> load(JournalSession &session, QDate today);
 
-/// What a reminder is called where it shows: its habit's name (which may have changed since), else its own title.
-QString displayTitle(const Reminder &reminder, const QHash<QString, Habit> &habits);
-
 /// A time of day as people read it here: the language's short time format, without seconds.
 QString timeOfDayText(QTime time);
 
