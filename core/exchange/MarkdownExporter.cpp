@@ -4,6 +4,7 @@
 #include "common/EnumNames.h"
 #include "incidents/DistortionCatalogue.h"
 #include "incidents/EmotionCatalogue.h"
+#include "vocabulary/Labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -36,43 +37,6 @@ QString label(const std::array<const char *, N> &labels, Enum value)
     static_assert(N == enumCount<Enum>(), "one label per enum value");
     return labelAt(labels.data(), static_cast<std::size_t>(value));
 }
-
-constexpr std::array<const char *, 7> IncidentKindLabels{
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Rejection"),     QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Left out"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Criticism"),     QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Conflict"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Ghosting"),      QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "A small brave step"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "A hard moment"),
-};
-
-constexpr std::array<const char *, 8> FactorLabels{
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Timing"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "The context"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Fit"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Different values"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Different ways of communicating"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Their own stress"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "A misunderstanding"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Something else"),
-};
-
-constexpr std::array<const char *, 7> ReframeKindLabels{
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "The context"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "The timing"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Fit"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Their side"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "The evidence"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Growth"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Self-compassion"),
-};
-
-constexpr std::array<const char *, 6> WinKindLabels{
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "win"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "progress"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "kindness"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "courage"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "a boundary kept"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "other"),
-};
 
 constexpr std::array<const char *, 8> RitualLabels{
     QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Strengths reflection"),
@@ -362,7 +326,7 @@ private:
         QStringList details;
         // A plain win needs no label; the other kinds say something worth seeing.
         if (win.kind != WinKind::Win)
-            details.append(label(WinKindLabels, win.kind));
+            details.append(labels::winKind(win.kind));
         if (withStrengths) {
             QStringList strengths;
             for (const QString &id : win.strengthIds) {
@@ -431,7 +395,7 @@ private:
         QStringList about;
         // Under "Small brave steps" the kind goes without saying.
         if (incident.kind != IncidentKind::Exposure)
-            about.append(label(IncidentKindLabels, incident.kind));
+            about.append(labels::incidentKind(incident.kind));
         if (incident.circleId) {
             const QString circle = circleName(*incident.circleId);
             if (!circle.isEmpty())
@@ -460,7 +424,7 @@ private:
         if (!incident.factors.isEmpty()) {
             heading(4, tr("Other things at play"));
             for (const SituationalFactor factor : incident.factors)
-                listItem(label(FactorLabels, factor));
+                listItem(labels::situationalFactor(factor));
             endList();
         }
         writeReframes(incident.stamps.id);
@@ -530,7 +494,7 @@ private:
             return;
         heading(4, tr("Other ways to see it"));
         for (const Reframe *reframe : reframes) {
-            QString title = u"**" % label(ReframeKindLabels, reframe->kind) % u"**";
+            QString title = u"**" % labels::reframeKind(reframe->kind) % u"**";
             if (reframe->believability)
                 title += u" \u00b7 " % tr("%1 believable").arg(percent(*reframe->believability));
             // A loose item: the reframe is free text and may run to several paragraphs.

@@ -94,7 +94,7 @@ TEST_CASE("A reflection shows its steps in human words", "[exchange][markdown]")
     CHECK(markdown.contains(u"#### Thinking patterns I noticed\n\n- Mind reading\n- Overgeneralizing\n"_s));
     CHECK(markdown.contains(u"- Hurt: 70 \u2192 30\n- Shame: 50\n- a knot in my stomach: 40 \u2192 10\n"_s));
     CHECK(markdown.contains(u"How strongly I believed it: 80% \u2192 35%."_s));
-    CHECK(markdown.contains(u"- Timing\n- Their own stress\n"_s));
+    CHECK(markdown.contains(u"- Timing\n- Their own worries\n"_s));
     CHECK(markdown.contains(u"- [x] Ask Alex how the barbecue was planned (by 20 March 2026)\n"_s));
     CHECK(markdown.contains(u"- [ ] Ask two questions next time\n"_s));
     CHECK(markdown.contains(u"Anxiety I expected: 60%."_s));

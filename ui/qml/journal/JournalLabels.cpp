@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/JournalLabels.h"
 
+#include "vocabulary/Labels.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -18,75 +20,27 @@ struct JournalLabelText
 
 QString incidentKindLabel(IncidentKind kind)
 {
-    switch (kind) {
-    case IncidentKind::Rejection:
-        return JournalLabelText::tr("Rejection");
-    case IncidentKind::Exclusion:
-        return JournalLabelText::tr("Left out");
-    case IncidentKind::Criticism:
-        return JournalLabelText::tr("Criticism");
-    case IncidentKind::Conflict:
-        return JournalLabelText::tr("Conflict");
-    case IncidentKind::Ghosting:
-        return JournalLabelText::tr("No reply");
-    case IncidentKind::Exposure:
-        return JournalLabelText::tr("Small challenge");
-    case IncidentKind::Other:
-        break;
-    }
-    return JournalLabelText::tr("Something else");
+    return labels::incidentKind(kind);
 }
 
 QString incidentKindLabel(const QString &name)
 {
-    const auto kind = enumFromName<IncidentKind>(name);
-    return kind ? incidentKindLabel(*kind) : name;
+    return labels::incidentKind(name).value_or(name);
 }
 
 QString winKindLabel(WinKind kind)
 {
-    switch (kind) {
-    case WinKind::Win:
-        return JournalLabelText::tr("Win");
-    case WinKind::Progress:
-        return JournalLabelText::tr("Progress");
-    case WinKind::Kindness:
-        return JournalLabelText::tr("Kindness");
-    case WinKind::Courage:
-        return JournalLabelText::tr("Courage");
-    case WinKind::Boundary:
-        return JournalLabelText::tr("Boundary");
-    case WinKind::Other:
-        break;
-    }
-    return JournalLabelText::tr("Something good");
+    return labels::winKind(kind);
 }
 
 QString winKindLabel(const QString &name)
 {
-    const auto kind = enumFromName<WinKind>(name);
-    return kind ? winKindLabel(*kind) : name;
+    return labels::winKind(name).value_or(name);
 }
 
 QString reframeKindLabel(ReframeKind kind)
 {
-    switch (kind) {
-    case ReframeKind::Context:
-        return JournalLabelText::tr("The context");
-    case ReframeKind::Timing:
-        return JournalLabelText::tr("The timing");
-    case ReframeKind::Fit:
-        return JournalLabelText::tr("The fit");
-    case ReframeKind::TheirSide:
-        return JournalLabelText::tr("Their side");
-    case ReframeKind::Evidence:
-        return JournalLabelText::tr("The evidence");
-    case ReframeKind::Growth:
-        return JournalLabelText::tr("Growth");
-    case ReframeKind::SelfCompassion:
-        break;
-    }
-    return JournalLabelText::tr("Self-compassion");
+    return labels::reframeKind(kind);
 }
 
 QString monthHeading(QDate date)

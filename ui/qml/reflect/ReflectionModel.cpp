@@ -10,6 +10,7 @@
 #include "incidents/ReflectionDraftStore.h"
 #include "session/JournalSession.h"
 #include "storage/Database.h"
+#include "vocabulary/Labels.h"
 
 #include <QLocale>
 
@@ -521,8 +522,11 @@ QString ReflectionModel::tagsText() const
 
 QVariantList ReflectionModel::kinds() const
 {
-    return {choice(u"rejection"_s, tr("A rejection")), choice(u"exclusion"_s, tr("Being left out")), choice(u"criticism"_s, tr("Criticism")),
-            choice(u"conflict"_s, tr("A conflict")),   choice(u"ghosting"_s, tr("Ghosting")),        choice(u"other"_s, tr("Something else"))};
+    QVariantList kinds;
+    for (const IncidentKind kind :
+         {IncidentKind::Rejection, IncidentKind::Exclusion, IncidentKind::Criticism, IncidentKind::Conflict, IncidentKind::Ghosting, IncidentKind::Other})
+        kinds.append(choice(enumName(kind), labels::incidentKind(kind)));
+    return kinds;
 }
 
 QVariantList ReflectionModel::emotionFamilies() const
@@ -542,14 +546,16 @@ QVariantList ReflectionModel::emotionFamilies() const
 QVariantList ReflectionModel::factorChoices() const
 {
     return {
-        choice(u"timing"_s, tr("Timing"), tr("It was a busy, tired or awkward moment.")),
-        choice(u"context"_s, tr("The setting"), tr("Something about the place, the group or the occasion.")),
-        choice(u"fit"_s, tr("Fit"), tr("A question of fit or taste, not of worth.")),
-        choice(u"values-mismatch"_s, tr("Different values"), tr("What matters to them is not what matters to you.")),
-        choice(u"communication-style"_s, tr("How things were said"), tr("Their way of saying things, or yours, got in the way.")),
-        choice(u"their-stress"_s, tr("Their own worries"), tr("They had their own troubles going on.")),
-        choice(u"misunderstanding"_s, tr("A misunderstanding"), tr("Something may have been heard differently than it was meant.")),
-        choice(u"other"_s, tr("Something else"), tr("Another reason that has nothing to do with your worth.")),
+        choice(u"timing"_s, labels::situationalFactor(SituationalFactor::Timing), tr("It was a busy, tired or awkward moment.")),
+        choice(u"context"_s, labels::situationalFactor(SituationalFactor::Context), tr("Something about the place, the group or the occasion.")),
+        choice(u"fit"_s, labels::situationalFactor(SituationalFactor::Fit), tr("A question of fit or taste, not of worth.")),
+        choice(u"values-mismatch"_s, labels::situationalFactor(SituationalFactor::ValuesMismatch), tr("What matters to them is not what matters to you.")),
+        choice(u"communication-style"_s, labels::situationalFactor(SituationalFactor::CommunicationStyle),
+               tr("Their way of saying things, or yours, got in the way.")),
+        choice(u"their-stress"_s, labels::situationalFactor(SituationalFactor::TheirStress), tr("They had their own troubles going on.")),
+        choice(u"misunderstanding"_s, labels::situationalFactor(SituationalFactor::Misunderstanding),
+               tr("Something may have been heard differently than it was meant.")),
+        choice(u"other"_s, labels::situationalFactor(SituationalFactor::Other), tr("Another reason that has nothing to do with your worth.")),
     };
 }
 
@@ -557,13 +563,13 @@ QVariantList ReflectionModel::reframeKinds() const
 {
     // In the enum's order: ReflectionReframes' kindIndex points into this list.
     return {
-        choice(u"context"_s, tr("Context"), tr("What else was going on around it?")),
-        choice(u"timing"_s, tr("Timing"), tr("Could it be the moment rather than you?")),
-        choice(u"fit"_s, tr("Fit"), tr("Not a match is not a verdict.")),
-        choice(u"their-side"_s, tr("Their side"), tr("How might it have looked from where they stood?")),
-        choice(u"evidence"_s, tr("Evidence"), tr("What do the facts actually say?")),
-        choice(u"growth"_s, tr("Growth"), tr("What can this teach you?")),
-        choice(u"self-compassion"_s, tr("Self-compassion"), tr("What would you say to a friend in your place?")),
+        choice(u"context"_s, labels::reframeKind(ReframeKind::Context), tr("What else was going on around it?")),
+        choice(u"timing"_s, labels::reframeKind(ReframeKind::Timing), tr("Could it be the moment rather than you?")),
+        choice(u"fit"_s, labels::reframeKind(ReframeKind::Fit), tr("Not a match is not a verdict.")),
+        choice(u"their-side"_s, labels::reframeKind(ReframeKind::TheirSide), tr("How might it have looked from where they stood?")),
+        choice(u"evidence"_s, labels::reframeKind(ReframeKind::Evidence), tr("What do the facts actually say?")),
+        choice(u"growth"_s, labels::reframeKind(ReframeKind::Growth), tr("What can this teach you?")),
+        choice(u"self-compassion"_s, labels::reframeKind(ReframeKind::SelfCompassion), tr("What would you say to a friend in your place?")),
     };
 }
 

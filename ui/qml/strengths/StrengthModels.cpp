@@ -6,6 +6,7 @@
 #include "session/JournalSession.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "vocabulary/Labels.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -260,21 +261,7 @@ void WinsModel::setPageSize(int size)
 
 QString WinsModel::kindLabel(WinKind kind)
 {
-    switch (kind) {
-    case WinKind::Win:
-        return tr("A win");
-    case WinKind::Progress:
-        return tr("Progress");
-    case WinKind::Kindness:
-        return tr("Kindness");
-    case WinKind::Courage:
-        return tr("Courage");
-    case WinKind::Boundary:
-        return tr("A boundary kept");
-    case WinKind::Other:
-        return tr("Something else");
-    }
-    return {};
+    return labels::winKind(kind);
 }
 
 QVariantList WinsModel::kinds() const
