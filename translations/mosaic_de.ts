@@ -3790,6 +3790,17 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::CircleDeletion</name>
+    <message>
+        <source>This circle is no longer in the journal.</source>
+        <translation>Dieser Kreis ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the journal.</source>
+        <translation>Diese Person ist nicht mehr im Tagebuch.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::CircleStore</name>
     <message>
         <source>Saving the circle</source>
@@ -4276,6 +4287,13 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::DependantRecords</name>
+    <message>
+        <source>Deleting what belonged to deleted records</source>
+        <translation>Löschen, was zu gelöschten Einträgen gehörte</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::DistortionCatalogue</name>
     <message>
         <source>All-or-nothing thinking</source>
@@ -4657,6 +4675,13 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>Standard output</source>
         <translation>Standardausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::HabitDeletion</name>
+    <message>
+        <source>This habit is no longer in the journal.</source>
+        <translation>Diese Gewohnheit ist nicht mehr im Tagebuch.</translation>
     </message>
 </context>
 <context>
@@ -5721,15 +5746,7 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     </message>
 </context>
 <context>
-    <name>mosaic::LocaleInput</name>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>mosaic::MarkdownExporter</name>
+    <name>mosaic::Labels</name>
     <message>
         <source>Rejection</source>
         <translation>Zurückweisung</translation>
@@ -5747,52 +5764,52 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <source>Ghosting</source>
-        <translation>Ghosting</translation>
+        <source>No reply</source>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
-        <source>A small brave step</source>
-        <translation>Ein kleiner mutiger Schritt</translation>
-    </message>
-    <message>
-        <source>A hard moment</source>
-        <translation>Ein schwieriger Moment</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>The context</source>
-        <translation>Das Umfeld</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Passung</translation>
-    </message>
-    <message>
-        <source>Different values</source>
-        <translation>Andere Werte</translation>
-    </message>
-    <message>
-        <source>Different ways of communicating</source>
-        <translation>Unterschiedliche Arten zu kommunizieren</translation>
-    </message>
-    <message>
-        <source>Their own stress</source>
-        <translation>Ihr eigener Stress</translation>
-    </message>
-    <message>
-        <source>A misunderstanding</source>
-        <translation>Ein Missverständnis</translation>
+        <source>Small challenge</source>
+        <translation>Kleine Herausforderung</translation>
     </message>
     <message>
         <source>Something else</source>
         <translation>Etwas anderes</translation>
     </message>
     <message>
+        <source>A win</source>
+        <translation>Ein Erfolg</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Kindness</source>
+        <translation>Freundlichkeit</translation>
+    </message>
+    <message>
+        <source>Courage</source>
+        <translation>Mut</translation>
+    </message>
+    <message>
+        <source>A boundary kept</source>
+        <translation>Eine Grenze gewahrt</translation>
+    </message>
+    <message>
+        <source>Something good</source>
+        <translation>Etwas Gutes</translation>
+    </message>
+    <message>
+        <source>The context</source>
+        <translation>Das Umfeld</translation>
+    </message>
+    <message>
         <source>The timing</source>
         <translation>Der Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>The fit</source>
+        <translation>Die Passung</translation>
     </message>
     <message>
         <source>Their side</source>
@@ -5811,29 +5828,44 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Selbstmitgefühl</translation>
     </message>
     <message>
-        <source>win</source>
-        <translation>Erfolg</translation>
+        <source>Timing</source>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <source>progress</source>
-        <translation>Fortschritt</translation>
+        <source>The setting</source>
+        <translation>Das Umfeld</translation>
     </message>
     <message>
-        <source>kindness</source>
-        <translation>Freundlichkeit</translation>
+        <source>Fit</source>
+        <translation>Passung</translation>
     </message>
     <message>
-        <source>courage</source>
-        <translation>Mut</translation>
+        <source>Different values</source>
+        <translation>Andere Werte</translation>
     </message>
     <message>
-        <source>a boundary kept</source>
-        <translation>eine gewahrte Grenze</translation>
+        <source>How things were said</source>
+        <translation>Wie etwas gesagt wurde</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>Sonstiges</translation>
+        <source>Their own worries</source>
+        <translation>Eigene Sorgen</translation>
     </message>
+    <message>
+        <source>A misunderstanding</source>
+        <translation>Ein Missverständnis</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::LocaleInput</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::MarkdownExporter</name>
     <message>
         <source>Strengths reflection</source>
         <translation>Stärken-Reflexion</translation>
@@ -6275,6 +6307,11 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <extracomment>%1 is a path the person gave for a file to write; it leads to the journal or another file Mosaic keeps.</extracomment>
         <translation>%1 ist das Tagebuch oder eine andere Datei, die Mosaic in seinem Datenordner aufbewahrt (oder ein Link darauf); dorthin zu schreiben würde sie ersetzen. Es wurde nichts geschrieben. Wähl eine Datei außerhalb des Datenordners.</translation>
     </message>
+    <message>
+        <source>The output goes to %1, which is the journal or another file Mosaic keeps: the shell emptied it before Mosaic started. Mosaic wrote nothing and left the journal&apos;s other files as they are. To get the journal back, restore a backup: &apos;mosaic restore --list&apos; shows the automatic ones. Next time, write to a file outside the data folder.</source>
+        <extracomment>%1 is the file the shell was told to write to with &quot;&gt;&quot;, the journal or another file Mosaic keeps.</extracomment>
+        <translation>Die Ausgabe geht nach %1, also ins Tagebuch oder in eine andere Datei, die Mosaic verwaltet: Die Shell hat sie geleert, bevor Mosaic startete. Mosaic hat nichts geschrieben und die übrigen Dateien des Tagebuchs so gelassen, wie sie sind. Um das Tagebuch zurückzubekommen, stelle eine Sicherung wieder her: &apos;mosaic restore --list&apos; zeigt die automatischen. Schreibe künftig in eine Datei außerhalb des Datenordners.</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::PreparedQuery</name>
@@ -6428,80 +6465,28 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Kein bestimmter Kreis</translation>
     </message>
     <message>
-        <source>A rejection</source>
-        <translation>Eine Zurückweisung</translation>
-    </message>
-    <message>
-        <source>Being left out</source>
-        <translation>Ausgeschlossen werden</translation>
-    </message>
-    <message>
-        <source>Criticism</source>
-        <translation>Kritik</translation>
-    </message>
-    <message>
-        <source>A conflict</source>
-        <translation>Ein Konflikt</translation>
-    </message>
-    <message>
-        <source>Ghosting</source>
-        <translation>Ghosting</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Etwas anderes</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
         <source>It was a busy, tired or awkward moment.</source>
         <translation>Es war ein hektischer, müder oder ungünstiger Moment.</translation>
-    </message>
-    <message>
-        <source>The setting</source>
-        <translation>Das Umfeld</translation>
     </message>
     <message>
         <source>Something about the place, the group or the occasion.</source>
         <translation>Etwas am Ort, an der Gruppe oder am Anlass.</translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Passung</translation>
-    </message>
-    <message>
         <source>A question of fit or taste, not of worth.</source>
         <translation>Eine Frage von Passung oder Geschmack, nicht von Wert.</translation>
-    </message>
-    <message>
-        <source>Different values</source>
-        <translation>Andere Werte</translation>
     </message>
     <message>
         <source>What matters to them is not what matters to you.</source>
         <translation>Ihnen ist etwas anderes wichtig als dir.</translation>
     </message>
     <message>
-        <source>How things were said</source>
-        <translation>Wie etwas gesagt wurde</translation>
-    </message>
-    <message>
         <source>Their way of saying things, or yours, got in the way.</source>
         <translation>Ihre Art, Dinge zu sagen – oder deine – stand im Weg.</translation>
     </message>
     <message>
-        <source>Their own worries</source>
-        <translation>Eigene Sorgen</translation>
-    </message>
-    <message>
         <source>They had their own troubles going on.</source>
         <translation>Sie hatten gerade mit eigenen Dingen zu kämpfen.</translation>
-    </message>
-    <message>
-        <source>A misunderstanding</source>
-        <translation>Ein Missverständnis</translation>
     </message>
     <message>
         <source>Something may have been heard differently than it was meant.</source>
@@ -6510,10 +6495,6 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     <message>
         <source>Another reason that has nothing to do with your worth.</source>
         <translation>Ein anderer Grund, der nichts mit deinem Wert zu tun hat.</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Kontext</translation>
     </message>
     <message>
         <source>What else was going on around it?</source>
@@ -6528,10 +6509,6 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Nicht zusammenzupassen ist kein Urteil.</translation>
     </message>
     <message>
-        <source>Their side</source>
-        <translation>Die andere Seite</translation>
-    </message>
-    <message>
         <source>How might it have looked from where they stood?</source>
         <translation>Wie hat es wohl von ihrer Seite aus ausgesehen?</translation>
     </message>
@@ -6540,16 +6517,8 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Was sagen die Fakten wirklich?</translation>
     </message>
     <message>
-        <source>Growth</source>
-        <translation>Wachstum</translation>
-    </message>
-    <message>
         <source>What can this teach you?</source>
         <translation>Was kannst du daraus lernen?</translation>
-    </message>
-    <message>
-        <source>Self-compassion</source>
-        <translation>Selbstmitgefühl</translation>
     </message>
     <message>
         <source>What would you say to a friend in your place?</source>
@@ -6997,30 +6966,6 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
 <context>
     <name>mosaic::WinsModel</name>
     <message>
-        <source>A win</source>
-        <translation>Ein Erfolg</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Kindness</source>
-        <translation>Freundlichkeit</translation>
-    </message>
-    <message>
-        <source>Courage</source>
-        <translation>Mut</translation>
-    </message>
-    <message>
-        <source>A boundary kept</source>
-        <translation>Eine Grenze gewahrt</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Etwas anderes</translation>
-    </message>
-    <message>
         <source>The date %1 could not be read. Write it as year-month-day, for example %2.</source>
         <translation>Das Datum %1 konnte nicht gelesen werden. Schreib es als Jahr-Monat-Tag, zum Beispiel %2.</translation>
     </message>
@@ -7193,6 +7138,11 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <source>Note: the habit starts on %1, so this day does not count towards it.</source>
         <extracomment>%1 is the habit&apos;s start date.</extracomment>
         <translation>Hinweis: Die Gewohnheit beginnt am %1, deshalb zählt dieser Tag nicht dazu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is checked off, not counted: --value is only for habits with a count target. Nothing was written.</source>
+        <extracomment>%1 is the habit&apos;s name.</extracomment>
+        <translation>„%1“ wird abgehakt, nicht gezählt: --value gilt nur für Gewohnheiten mit einem Zählziel. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -7736,86 +7686,6 @@ Exit-Codes: 0 erfolgreich, 1 der Vorgang ist fehlgeschlagen, 2 ungültige Eingab
 </context>
 <context>
     <name>mosaic::journal::JournalLabels</name>
-    <message>
-        <source>Rejection</source>
-        <translation>Zurückweisung</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>Ausgeschlossen</translation>
-    </message>
-    <message>
-        <source>Criticism</source>
-        <translation>Kritik</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
-        <source>No reply</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <source>Small challenge</source>
-        <translation>Kleine Herausforderung</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Etwas anderes</translation>
-    </message>
-    <message>
-        <source>Win</source>
-        <translation>Erfolg</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Kindness</source>
-        <translation>Freundlichkeit</translation>
-    </message>
-    <message>
-        <source>Courage</source>
-        <translation>Mut</translation>
-    </message>
-    <message>
-        <source>Boundary</source>
-        <translation>Grenze</translation>
-    </message>
-    <message>
-        <source>Something good</source>
-        <translation>Etwas Gutes</translation>
-    </message>
-    <message>
-        <source>The context</source>
-        <translation>Der Kontext</translation>
-    </message>
-    <message>
-        <source>The timing</source>
-        <translation>Der Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>The fit</source>
-        <translation>Die Passung</translation>
-    </message>
-    <message>
-        <source>Their side</source>
-        <translation>Die andere Seite</translation>
-    </message>
-    <message>
-        <source>The evidence</source>
-        <translation>Die Fakten</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>Wachstum</translation>
-    </message>
-    <message>
-        <source>Self-compassion</source>
-        <translation>Selbstmitgefühl</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <comment>month and year</comment>

@@ -3790,6 +3790,17 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::CircleDeletion</name>
+    <message>
+        <source>This circle is no longer in the journal.</source>
+        <translation>Este círculo ya no está en el diario.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the journal.</source>
+        <translation>Esta persona ya no está en el diario.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::CircleStore</name>
     <message>
         <source>Saving the circle</source>
@@ -4276,6 +4287,13 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::DependantRecords</name>
+    <message>
+        <source>Deleting what belonged to deleted records</source>
+        <translation>Borrando lo que pertenecía a registros borrados</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::DistortionCatalogue</name>
     <message>
         <source>All-or-nothing thinking</source>
@@ -4657,6 +4675,13 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>Standard output</source>
         <translation>Salida estándar</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::HabitDeletion</name>
+    <message>
+        <source>This habit is no longer in the journal.</source>
+        <translation>Este hábito ya no está en el diario.</translation>
     </message>
 </context>
 <context>
@@ -5721,15 +5746,7 @@ $: debe ser un objeto (recibido: una lista)</translation>
     </message>
 </context>
 <context>
-    <name>mosaic::LocaleInput</name>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
-        <translation>%1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>mosaic::MarkdownExporter</name>
+    <name>mosaic::Labels</name>
     <message>
         <source>Rejection</source>
         <translation>Rechazo</translation>
@@ -5747,52 +5764,52 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <source>Ghosting</source>
-        <translation>Ghosting</translation>
+        <source>No reply</source>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
-        <source>A small brave step</source>
-        <translation>Un pequeño paso valiente</translation>
-    </message>
-    <message>
-        <source>A hard moment</source>
-        <translation>Un momento difícil</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>El momento</translation>
-    </message>
-    <message>
-        <source>The context</source>
-        <translation>El contexto</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Afinidad</translation>
-    </message>
-    <message>
-        <source>Different values</source>
-        <translation>Valores distintos</translation>
-    </message>
-    <message>
-        <source>Different ways of communicating</source>
-        <translation>Formas distintas de comunicarse</translation>
-    </message>
-    <message>
-        <source>Their own stress</source>
-        <translation>Su propio estrés</translation>
-    </message>
-    <message>
-        <source>A misunderstanding</source>
-        <translation>Un malentendido</translation>
+        <source>Small challenge</source>
+        <translation>Pequeño desafío</translation>
     </message>
     <message>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
+        <source>A win</source>
+        <translation>Un logro</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Kindness</source>
+        <translation>Amabilidad</translation>
+    </message>
+    <message>
+        <source>Courage</source>
+        <translation>Valentía</translation>
+    </message>
+    <message>
+        <source>A boundary kept</source>
+        <translation>Un límite mantenido</translation>
+    </message>
+    <message>
+        <source>Something good</source>
+        <translation>Algo bueno</translation>
+    </message>
+    <message>
+        <source>The context</source>
+        <translation>El contexto</translation>
+    </message>
+    <message>
         <source>The timing</source>
         <translation>El momento</translation>
+    </message>
+    <message>
+        <source>The fit</source>
+        <translation>La afinidad</translation>
     </message>
     <message>
         <source>Their side</source>
@@ -5811,29 +5828,44 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>Autocompasión</translation>
     </message>
     <message>
-        <source>win</source>
-        <translation>logro</translation>
+        <source>Timing</source>
+        <translation>El momento</translation>
     </message>
     <message>
-        <source>progress</source>
-        <translation>progreso</translation>
+        <source>The setting</source>
+        <translation>El entorno</translation>
     </message>
     <message>
-        <source>kindness</source>
-        <translation>amabilidad</translation>
+        <source>Fit</source>
+        <translation>Afinidad</translation>
     </message>
     <message>
-        <source>courage</source>
-        <translation>valentía</translation>
+        <source>Different values</source>
+        <translation>Valores distintos</translation>
     </message>
     <message>
-        <source>a boundary kept</source>
-        <translation>un límite mantenido</translation>
+        <source>How things were said</source>
+        <translation>Cómo se dijeron las cosas</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>otro</translation>
+        <source>Their own worries</source>
+        <translation>Sus propias preocupaciones</translation>
     </message>
+    <message>
+        <source>A misunderstanding</source>
+        <translation>Un malentendido</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::LocaleInput</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::MarkdownExporter</name>
     <message>
         <source>Strengths reflection</source>
         <translation>Reflexión sobre fortalezas</translation>
@@ -6275,6 +6307,11 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <extracomment>%1 is a path the person gave for a file to write; it leads to the journal or another file Mosaic keeps.</extracomment>
         <translation>%1 es el diario u otro archivo que Mosaic guarda en su carpeta de datos (o un enlace a uno de ellos); escribir ahí lo reemplazaría. No se escribió nada. Elige un archivo fuera de la carpeta de datos.</translation>
     </message>
+    <message>
+        <source>The output goes to %1, which is the journal or another file Mosaic keeps: the shell emptied it before Mosaic started. Mosaic wrote nothing and left the journal&apos;s other files as they are. To get the journal back, restore a backup: &apos;mosaic restore --list&apos; shows the automatic ones. Next time, write to a file outside the data folder.</source>
+        <extracomment>%1 is the file the shell was told to write to with &quot;&gt;&quot;, the journal or another file Mosaic keeps.</extracomment>
+        <translation>La salida va a %1, que es el diario u otro archivo que Mosaic guarda: la shell lo vació antes de que Mosaic arrancara. Mosaic no escribió nada y dejó los demás archivos del diario como estaban. Para recuperar el diario, restaura una copia de seguridad: &apos;mosaic restore --list&apos; muestra las automáticas. La próxima vez, escribe en un archivo fuera de la carpeta de datos.</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::PreparedQuery</name>
@@ -6428,80 +6465,28 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>Ningún círculo en particular</translation>
     </message>
     <message>
-        <source>A rejection</source>
-        <translation>Un rechazo</translation>
-    </message>
-    <message>
-        <source>Being left out</source>
-        <translation>Quedar fuera</translation>
-    </message>
-    <message>
-        <source>Criticism</source>
-        <translation>Una crítica</translation>
-    </message>
-    <message>
-        <source>A conflict</source>
-        <translation>Un conflicto</translation>
-    </message>
-    <message>
-        <source>Ghosting</source>
-        <translation>Ghosting</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Otra cosa</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>El momento</translation>
-    </message>
-    <message>
         <source>It was a busy, tired or awkward moment.</source>
         <translation>Era un momento de prisas, de cansancio o incómodo.</translation>
-    </message>
-    <message>
-        <source>The setting</source>
-        <translation>El entorno</translation>
     </message>
     <message>
         <source>Something about the place, the group or the occasion.</source>
         <translation>Algo del lugar, del grupo o de la ocasión.</translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Afinidad</translation>
-    </message>
-    <message>
         <source>A question of fit or taste, not of worth.</source>
         <translation>Una cuestión de afinidad o de gustos, no de valor.</translation>
-    </message>
-    <message>
-        <source>Different values</source>
-        <translation>Valores distintos</translation>
     </message>
     <message>
         <source>What matters to them is not what matters to you.</source>
         <translation>Lo que le importa a la otra parte no es lo que te importa a ti.</translation>
     </message>
     <message>
-        <source>How things were said</source>
-        <translation>Cómo se dijeron las cosas</translation>
-    </message>
-    <message>
         <source>Their way of saying things, or yours, got in the way.</source>
         <translation>Su forma de decir las cosas, o la tuya, se interpuso.</translation>
     </message>
     <message>
-        <source>Their own worries</source>
-        <translation>Sus propias preocupaciones</translation>
-    </message>
-    <message>
         <source>They had their own troubles going on.</source>
         <translation>Estaban lidiando con sus propios problemas.</translation>
-    </message>
-    <message>
-        <source>A misunderstanding</source>
-        <translation>Un malentendido</translation>
     </message>
     <message>
         <source>Something may have been heard differently than it was meant.</source>
@@ -6510,10 +6495,6 @@ $: debe ser un objeto (recibido: una lista)</translation>
     <message>
         <source>Another reason that has nothing to do with your worth.</source>
         <translation>Otra razón que no tiene nada que ver con tu valor.</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Contexto</translation>
     </message>
     <message>
         <source>What else was going on around it?</source>
@@ -6528,10 +6509,6 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>No encajar no es un veredicto.</translation>
     </message>
     <message>
-        <source>Their side</source>
-        <translation>Su punto de vista</translation>
-    </message>
-    <message>
         <source>How might it have looked from where they stood?</source>
         <translation>¿Cómo pudo verse desde su lugar?</translation>
     </message>
@@ -6540,16 +6517,8 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>¿Qué dicen de verdad los hechos?</translation>
     </message>
     <message>
-        <source>Growth</source>
-        <translation>Crecimiento</translation>
-    </message>
-    <message>
         <source>What can this teach you?</source>
         <translation>¿Qué puedes aprender de esto?</translation>
-    </message>
-    <message>
-        <source>Self-compassion</source>
-        <translation>Autocompasión</translation>
     </message>
     <message>
         <source>What would you say to a friend in your place?</source>
@@ -6997,30 +6966,6 @@ $: debe ser un objeto (recibido: una lista)</translation>
 <context>
     <name>mosaic::WinsModel</name>
     <message>
-        <source>A win</source>
-        <translation>Un logro</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>Kindness</source>
-        <translation>Amabilidad</translation>
-    </message>
-    <message>
-        <source>Courage</source>
-        <translation>Valentía</translation>
-    </message>
-    <message>
-        <source>A boundary kept</source>
-        <translation>Un límite mantenido</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Otra cosa</translation>
-    </message>
-    <message>
         <source>The date %1 could not be read. Write it as year-month-day, for example %2.</source>
         <translation>No se pudo leer la fecha %1. Escríbela como año-mes-día, por ejemplo %2.</translation>
     </message>
@@ -7193,6 +7138,11 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <source>Note: the habit starts on %1, so this day does not count towards it.</source>
         <extracomment>%1 is the habit&apos;s start date.</extracomment>
         <translation>Nota: el hábito empieza el %1, así que este día no cuenta para él.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is checked off, not counted: --value is only for habits with a count target. Nothing was written.</source>
+        <extracomment>%1 is the habit&apos;s name.</extracomment>
+        <translation>«%1» se marca como hecho, no se cuenta: --value es solo para hábitos con una meta numérica. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -7736,86 +7686,6 @@ Códigos de salida: 0 éxito, 1 la operación falló, 2 entrada o uso incorrecto
 </context>
 <context>
     <name>mosaic::journal::JournalLabels</name>
-    <message>
-        <source>Rejection</source>
-        <translation>Rechazo</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>Exclusión</translation>
-    </message>
-    <message>
-        <source>Criticism</source>
-        <translation>Crítica</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflicto</translation>
-    </message>
-    <message>
-        <source>No reply</source>
-        <translation>Sin respuesta</translation>
-    </message>
-    <message>
-        <source>Small challenge</source>
-        <translation>Pequeño desafío</translation>
-    </message>
-    <message>
-        <source>Something else</source>
-        <translation>Otra cosa</translation>
-    </message>
-    <message>
-        <source>Win</source>
-        <translation>Logro</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>Kindness</source>
-        <translation>Amabilidad</translation>
-    </message>
-    <message>
-        <source>Courage</source>
-        <translation>Valentía</translation>
-    </message>
-    <message>
-        <source>Boundary</source>
-        <translation>Límite</translation>
-    </message>
-    <message>
-        <source>Something good</source>
-        <translation>Algo bueno</translation>
-    </message>
-    <message>
-        <source>The context</source>
-        <translation>El contexto</translation>
-    </message>
-    <message>
-        <source>The timing</source>
-        <translation>El momento</translation>
-    </message>
-    <message>
-        <source>The fit</source>
-        <translation>La afinidad</translation>
-    </message>
-    <message>
-        <source>Their side</source>
-        <translation>Su punto de vista</translation>
-    </message>
-    <message>
-        <source>The evidence</source>
-        <translation>Las pruebas</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>Crecimiento</translation>
-    </message>
-    <message>
-        <source>Self-compassion</source>
-        <translation>Autocompasión</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <comment>month and year</comment>
