@@ -3,7 +3,7 @@
 """Every citation of the project's documentation points at something that exists.
 
 - No tracked file cites the old design document that lived outside the tree (its rules are in docs/ now).
-- Every `docs/NAME.md` a tracked file names exists; when the citation names a section (`docs/NAME.md, "Section"`),
+- Every `docs/<page>.md` a tracked file names exists; when the citation names a section (`docs/<page>.md, "Section"`),
   that file has a heading or a bold lead-in (`**Section.**`) of that name.
 - Every source path a page of docs/ names in backticks (`core/habits/StreakCalculator.h`, `app/window/BackupScheduler`)
   exists, as written or with a source file's extension, so that a reader can go from a rule to its code.
