@@ -7,7 +7,7 @@
 
 namespace mosaic {
 
-/// How a person's belonging is spread across their circles (DESIGN.md, "Belonging balance").
+/// How a person's belonging is spread across their circles (docs/belonging-balance.md, "Balance").
 struct BelongingBalance
 {
     double effectiveCircles = 0; ///< 1 / Σ p², p being each circle's share of all membership weight; 0 without memberships.

@@ -70,7 +70,7 @@ struct DiagramLayout
     DiagramGeometry geometry;
 };
 
-/// The weight of a membership in a ring: 3 inner, 2 middle, 1 outer (DESIGN.md, "Belonging balance").
+/// The weight of a membership in a ring: 3 inner, 2 middle, 1 outer (docs/belonging-balance.md, "Balance").
 int ringWeight(Ring ring);
 
 /// The ring whose band holds `radius` (unit coordinates), or nullopt inside the "you" disc or outside the diagram.

@@ -22,7 +22,7 @@ struct HabitPreset
     friend bool operator==(const HabitPreset &, const HabitPreset &) = default;
 };
 
-/// The seven rituals of DESIGN.md, in the order they are offered: morning strengths reflection, gratitude, weekly
+/// The seven rituals of docs/streaks-and-strength.md, in the order they are offered: morning strengths reflection, gratitude, weekly
 /// letter, breathing, exposure challenge, boundary practice, reaching out. Texts are translated (context
 /// "HabitPresets").
 QList<HabitPreset> habitPresets();

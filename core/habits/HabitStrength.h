@@ -10,7 +10,7 @@
 namespace mosaic {
 
 /// The habit's strength as of `today`, 0–100: an exponential moving average of how fully each day's recent
-/// window met the habit's frequency, in the manner of Loop Habit Tracker (DESIGN.md, "Habit strength").
+/// window met the habit's frequency, in the manner of Loop Habit Tracker (docs/streaks-and-strength.md, "Habit strength").
 /// Today counts only once it is a success. 0 when today is before the start date.
 /// `checkIns` may be in any order and include tombstones, which are ignored; all belong to `habit`.
 int calculateHabitStrength(const Habit &habit, const QList<CheckIn> &checkIns, QDate today);

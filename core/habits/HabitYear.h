@@ -32,8 +32,8 @@ struct HabitDay
     friend bool operator==(const HabitDay &, const HabitDay &) = default;
 };
 
-/// Each day from `first` through `last` of `habit` as of `today`, oldest first, by the rules of DESIGN.md
-/// ("Streaks"): a week of a per-week habit fails as a whole, so its empty days show Missed only then.
+/// Each day from `first` through `last` of `habit` as of `today`, oldest first, by the rules of docs/streaks-and-strength.md
+/// ("Periods"): a week of a per-week habit fails as a whole, so its empty days show Missed only then.
 /// Future days show Paused when a pause already covers them. `checkIns` may be in any order and include tombstones.
 QList<HabitDay> habitDays(const Habit &habit, const QList<CheckIn> &checkIns, QDate first, QDate last, QDate today);
 

@@ -44,7 +44,7 @@ struct StreakSummary
 StreakUnit streakUnit(const HabitSchedule &schedule);
 
 /// Every period of the habit from its start date through `today`, oldest first, with its outcome
-/// (DESIGN.md, "Streaks"). Empty when today is before the start date.
+/// (docs/streaks-and-strength.md, "Periods"). Empty when today is before the start date.
 /// `checkIns` may be in any order and include tombstones, which are ignored; all belong to `habit`.
 QList<HabitPeriod> evaluatePeriods(const Habit &habit, const QList<CheckIn> &checkIns, QDate today);
 

@@ -89,7 +89,7 @@ MonthShift overallShift(const QList<MonthShift> &months);
 // ---- Ritual completion
 
 /// One ISO week of rituals: the periods kept out of those that were due. A skipped day, and a day or week still
-/// under way that has not succeeded yet, were not due (DESIGN.md, "Streaks": they are neutral).
+/// under way that has not succeeded yet, were not due (docs/streaks-and-strength.md, "Periods": they are neutral).
 struct WeekCompletion
 {
     QDate monday;

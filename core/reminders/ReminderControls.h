@@ -16,7 +16,7 @@
 #include <optional>
 
 /// What a person does with reminders — snooze one, pause them all — and what the running service gathers around
-/// them, as pure rules with the instant and the zone passed in (DESIGN.md, "Reminders"; nextAlert() decides firing).
+/// them, as pure rules with the instant and the zone passed in (docs/reminders.md, "When a reminder fires"; nextAlert() decides firing).
 namespace mosaic {
 
 /// The snoozes offered: ten minutes, an hour, or until a chosen wall-clock time.

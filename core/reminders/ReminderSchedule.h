@@ -15,7 +15,7 @@
 
 #include <optional>
 
-/// When reminders fire: pure rules, with the instant and the time zone always passed in (DESIGN.md, "Reminders").
+/// When reminders fire: pure rules, with the instant and the time zone always passed in (docs/reminders.md, "When a reminder fires").
 ///
 /// Wall-clock times are read in the given zone. A time that does not exist on a day (spring-forward gap) falls on the
 /// end of the gap, the first instant after it; a time that occurs twice (fall-back) falls on its first occurrence.

@@ -19,7 +19,7 @@ inline constexpr int kCurrentSchemaVersion = 5;
 /// PRAGMA application_id of every Mosaic journal ("MOSA"), so that other SQLite files are recognised and left alone.
 inline constexpr qint32 kMosaicApplicationId = 0x4D4F5341;
 
-/// One open journal file: a connection with the pragmas of DESIGN.md, at the current schema version.
+/// One open journal file: a connection with the pragmas of docs/data-rules.md, at the current schema version.
 /// One per thread (a Qt SQL connection cannot move between threads); closed when destroyed.
 class Database
 {

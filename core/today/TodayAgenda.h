@@ -15,7 +15,7 @@
 
 #include <optional>
 
-/// What the Today page shows, decided from values and the date or instant passed in (DESIGN.md: the clock is a
+/// What the Today page shows, decided from values and the date or instant passed in (docs/ui-architecture.md, "Core holds the rules": the clock is a
 /// parameter). TodayQueries reads the few rows these rules need.
 namespace mosaic::Today {
 

@@ -14,7 +14,7 @@
 using namespace mosaic;
 using namespace mosaic::test;
 
-// Expected values below are worked out from DESIGN.md's rule by hand: the per-day window values are listed, and
+// Expected values below are worked out from the rule of docs/streaks-and-strength.md by hand: the per-day window values are listed, and
 // the EMA over them is written out again here independently of the implementation.
 namespace {
 

@@ -131,7 +131,7 @@ qlonglong countRows(const Database &database, const QString &table)
 
 } // namespace
 
-TEST_CASE("A new journal gets the pragmas and schema of DESIGN.md", "[database]")
+TEST_CASE("A new journal gets the pragmas and schema of docs/data-rules.md", "[database]")
 {
     TempJournalDir dir;
     REQUIRE(dir.isValid());

@@ -52,7 +52,7 @@ class CirclesModel : public QObject
     Q_PROPERTY(double effectiveCircles READ effectiveCircles NOTIFY changed)
     Q_PROPERTY(double largestShare READ largestShare NOTIFY changed)
     Q_PROPERTY(int innerCircles READ innerCircles NOTIFY changed)
-    /// Whether the balance is narrow (DESIGN.md: effective circles < 2 or largest share > 0.6).
+    /// Whether the balance is narrow (docs/belonging-balance.md, "Balance": effective circles < 2 or largest share > 0.6).
     Q_PROPERTY(bool balanceNarrow READ balanceNarrow NOTIFY changed)
     /// One sentence about the balance, in plain words.
     Q_PROPERTY(QString balanceText READ balanceText NOTIFY changed)

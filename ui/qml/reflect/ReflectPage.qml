@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Reflect page: the guided reflection of DESIGN.md one step at a time (or the exposure variant), with a step
+// The Reflect page: the guided reflection of docs/reflections.md one step at a time (or the exposure variant), with a step
 // indicator, Back and Next (Ctrl+Enter or Alt+Right, Alt+Left), every step skippable, and everything saved as it is
 // written. Arguments: {incidentId} continues or edits one, {kind: "exposure"} plans a small challenge, {new: true}
 // starts afresh, {} keeps the reflection in progress.

@@ -51,7 +51,7 @@ ApplicationWindow {
         window.settings.lastPage = name;
     }
     /// Gives `page` the keyboard: to what it asked for in activate(), else to its arrivalFocus, shown with its ring so
-    /// that a person on the keyboard sees where they are (docs/ui-architecture.md, "Keyboard").
+    /// that a person on the keyboard sees where they are (docs/ui-architecture.md, "Where the keyboard lands").
     function focusPage(page: PageBase) {
         // Into the page only when the keyboard is elsewhere: focusing the page again would take the ring off its focus.
         if (!page.activeFocus)
