@@ -126,6 +126,27 @@ TEST_CASE("Each mosaic COMMAND --help lists the command's argument and every opt
     }
 }
 
+TEST_CASE("docs/command-line.md names every command and option of the table", "[cli][man]")
+{
+    QFile file(QStringLiteral(MOSAIC_COMMAND_LINE_DOC));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const std::string doc = QString::fromUtf8(file.readAll()).toStdString();
+    for (const mosaic::cli::Command &command : mosaic::cli::allCommands()) {
+        INFO(command.name.toStdString());
+        // One row of the commands table each, with the command's argument and every option on it.
+        const std::string rowStart = "| `" + command.name.toStdString() + "` |";
+        const auto at = doc.find(rowStart);
+        REQUIRE(at != std::string::npos);
+        const std::string line = doc.substr(at, doc.find('\n', at) - at);
+        for (const QCommandLineOption &option : command.options()) {
+            for (const QString &name : optionNames(option))
+                CHECK_THAT(line, ContainsSubstring("`" + name.toStdString()));
+        }
+        if (!command.positionalSyntax.isEmpty())
+            CHECK_THAT(line, ContainsSubstring("`" + command.positionalSyntax.toStdString() + "`"));
+    }
+}
+
 #ifdef MOSAIC_MAN_PAGE
 TEST_CASE("The man page made at build time holds the whole table", "[cli][man]")
 {
