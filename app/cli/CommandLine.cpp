@@ -68,13 +68,10 @@ QString findCommandName(const QStringList &arguments)
     return {};
 }
 
-// "-o, --output FILE": an option's names, long ones with two dashes, and its value's name.
+// "-o, --output FILE": an option's names and its value's name.
 QString optionSyntax(const QCommandLineOption &option)
 {
-    QStringList names;
-    for (const QString &name : option.names())
-        names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
-    QString syntax = names.join(QStringLiteral(", "));
+    QString syntax = optionNames(option).join(QStringLiteral(", "));
     if (!option.valueName().isEmpty())
         syntax += u' ' + option.valueName();
     return syntax;
@@ -122,6 +119,14 @@ HelpRows optionRows(const QList<QCommandLineOption> &options)
 }
 
 } // namespace
+
+QStringList optionNames(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names())
+        names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    return names;
+}
 
 QList<QCommandLineOption> globalOptions()
 {

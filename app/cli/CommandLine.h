@@ -18,6 +18,9 @@ QList<QCommandLineOption> globalOptions();
 /// --self-test and --screenshots DIR: what the window does instead of opening for a person (app/window).
 QList<QCommandLineOption> windowOptions();
 
+/// An option's names as typed: "-o" and "--output" (long names with two dashes, though one also works).
+QStringList optionNames(const QCommandLineOption &option);
+
 /// One line of the man page's ENVIRONMENT or FILES section, in English (the man page is English).
 struct ManPageEntry
 {

@@ -26,8 +26,8 @@ QString italic(const QString &text)
 QString optionSyntax(const QCommandLineOption &option)
 {
     QStringList names;
-    for (const QString &name : option.names())
-        names.append(bold((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name));
+    for (const QString &name : optionNames(option))
+        names.append(bold(name));
     QString syntax = names.join(QStringLiteral(", "));
     if (!option.valueName().isEmpty())
         syntax += u' ' + italic(option.valueName());
@@ -37,8 +37,7 @@ QString optionSyntax(const QCommandLineOption &option)
 // "[\fB\-\-format\fR \fIFORMAT\fR]" for a command's synopsis: the longest name stands for the option.
 QString optionInSynopsis(const QCommandLineOption &option)
 {
-    QString name = option.names().constLast();
-    QString syntax = bold((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    QString syntax = bold(optionNames(option).constLast());
     if (!option.valueName().isEmpty())
         syntax += u' ' + italic(option.valueName());
     return u'[' + syntax + u']';
