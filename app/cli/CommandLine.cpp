@@ -113,8 +113,11 @@ QString helpColumns(const HelpRows &rows, qsizetype termWidth)
 HelpRows optionRows(const QList<QCommandLineOption> &options)
 {
     HelpRows rows;
-    for (const QCommandLineOption &option : options)
-        rows.append({optionSyntax(option), option.description()});
+    for (const QCommandLineOption &option : options) {
+        // As QCommandLineParser's own help and the man page do.
+        if (!(option.flags() & QCommandLineOption::HiddenFromHelp))
+            rows.append({optionSyntax(option), option.description()});
+    }
     return rows;
 }
 

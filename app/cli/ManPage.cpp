@@ -34,7 +34,7 @@ QString optionSyntax(const QCommandLineOption &option)
     return syntax;
 }
 
-// "[\fB\-\-format\fR \fIFORMAT\fR]" for a command's synopsis: the longest name stands for the option.
+// "[\fB\-\-format\fR \fIFORMAT\fR]" for a command's synopsis: its last name (the long one) stands for it.
 QString optionInSynopsis(const QCommandLineOption &option)
 {
     QString syntax = bold(optionNames(option).constLast());

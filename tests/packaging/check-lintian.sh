@@ -1,16 +1,17 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# lintian on the .deb that packaging_deb built and kept (check-deb.sh's KEEP_DEB): no error and no warning. Info and
-# pedantic tags are printed, not counted.
+# lintian on the .deb that packaging_deb built and kept (check-deb.sh's KEEP_DEB): no error and no warning. Its info
+# tags are printed, not counted.
 #
-#   check-lintian.sh DEB
+#   check-lintian.sh LINTIAN DEB
 set -u
 
-if [ $# -ne 1 ]; then
-    echo "usage: check-lintian.sh DEB" >&2
+if [ $# -ne 2 ]; then
+    echo "usage: check-lintian.sh LINTIAN DEB" >&2
     exit 2
 fi
-deb=$1
+lintian=$1
+deb=$2
 [ -f "$deb" ] || {
     echo "packaging_deb_lintian: FAILED: there is no $deb (packaging_deb builds it)" >&2
     exit 1
@@ -19,7 +20,7 @@ started=$(date +%s)
 
 # --display-info shows the I: tags too, for a look; --tag-display-limit 0 shows every instance of a tag; with
 # --fail-on none, a non-zero exit means lintian itself failed (1), and the tags are judged below.
-report=$(lintian --display-info --tag-display-limit 0 --fail-on none "$deb" 2>&1)
+report=$("$lintian" --display-info --tag-display-limit 0 --fail-on none "$deb" 2>&1)
 status=$?
 printf '%s\n' "$report"
 [ $status -eq 0 ] || {
