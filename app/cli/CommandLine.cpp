@@ -167,8 +167,9 @@ QList<ManPageEntry> dataFiles()
 {
     return {
         {QStringLiteral("~/.local/share/mosaic/"),
-         QStringLiteral("The data folder, unless --data-dir or MOSAIC_DATA_DIR names another (~/Library/Application Support/mosaic on macOS, "
-                        "%APPDATA%\\mosaic on Windows). It is private (0700), and so is every file in it (0600).")},
+         QStringLiteral("The data folder, unless --data-dir or MOSAIC_DATA_DIR names another ($XDG_DATA_HOME/mosaic when XDG_DATA_HOME is set; "
+                        "~/Library/Application Support/mosaic on macOS, %APPDATA%\\mosaic on Windows). It is private (0700), and so is every "
+                        "file in it (0600).")},
         {QStringLiteral("DATA/journal.sqlite"),
          QStringLiteral("The journal: one SQLite file, with its journal.sqlite-wal and journal.sqlite-shm while it is open. Keep it on a local "
                         "disk, not in a synced or network folder.")},
@@ -176,7 +177,8 @@ QList<ManPageEntry> dataFiles()
          QStringLiteral("The automatic backups: once a day when the journal changed; 7 daily, 4 weekly and 12 monthly are kept. "
                         "mosaic restore --list lists them.")},
         {QStringLiteral("DATA/journal.sqlite.schema-N-DATE.bak"), QStringLiteral("A copy of an older journal, taken before Mosaic updates its structure.")},
-        {QStringLiteral("~/.config/mosaic/settings.ini"), QStringLiteral("The window's settings (language, theme, reminders).")},
+        {QStringLiteral("~/.config/mosaic/settings.ini"),
+         QStringLiteral("The window's settings (language, theme, reminders); in $XDG_CONFIG_HOME/mosaic when XDG_CONFIG_HOME is set.")},
     };
 }
 
