@@ -31,6 +31,9 @@ packages+=(qt6-declarative-dev qt6-declarative-dev-tools
 # Packages (issue 6): the test packaging_deb builds the .deb with CPack, which runs dpkg-shlibdeps (dpkg-dev) for its
 # dependencies; packaging_flatpak_manifest reads the Flatpak manifest, which is YAML, with PyYAML.
 packages+=(dpkg-dev python3-yaml)
+# The command line's man page (issue 13): packaging_deb_lintian runs lintian on the .deb; the man page test renders
+# mosaic(1) with groff (groff-base) and man (man-db) and fails on any warning.
+packages+=(lintian groff-base man-db)
 # Translations (issue 6): qt6-tools-dev has CMake's Qt6LinguistTools (qt_add_translations), qt6-l10n-tools has
 # lupdate and lrelease. The desktop entry and the AppStream metainfo are checked by desktop-file-utils and appstream.
 packages+=(qt6-tools-dev qt6-l10n-tools desktop-file-utils appstream)

@@ -16,10 +16,12 @@ struct Text
 };
 } // namespace
 
-void declareBackupOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> backupOptions()
 {
-    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The backup file to write (replaced if it exists)."),
-                                        QStringLiteral("FILE")));
+    return {
+        QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The backup file to write (replaced if it exists)."),
+                           QStringLiteral("FILE")),
+    };
 }
 
 int runBackup(const CommandContext &context)

@@ -62,9 +62,11 @@ int reportUnreadable(const CommandContext &context, const QString &journalPath, 
 
 } // namespace
 
-void declareCheckOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> checkOptions()
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("Print the result as JSON.")));
+    return {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Print the result as JSON.")),
+    };
 }
 
 int runCheck(const CommandContext &context)

@@ -50,13 +50,14 @@ Result<Habit> findHabit(HabitStore &store, const QString &nameOrId)
 
 } // namespace
 
-void declareCheckInOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> checkInOptions()
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("date"), Text::tr("The day to check in (default: today)."), QStringLiteral("YYYY-MM-DD")));
-    parser.addOption(QCommandLineOption(QStringLiteral("skip"), Text::tr("Mark the day as skipped: it neither counts nor breaks the streak.")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("value"), Text::tr("How much was done, for habits with a count target (0 to 1000000)."), QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("note"), Text::tr("A note to keep with the check-in."), QStringLiteral("TEXT")));
+    return {
+        QCommandLineOption(QStringLiteral("date"), Text::tr("The day to check in (default: today)."), QStringLiteral("YYYY-MM-DD")),
+        QCommandLineOption(QStringLiteral("skip"), Text::tr("Mark the day as skipped: it neither counts nor breaks the streak.")),
+        QCommandLineOption(QStringLiteral("value"), Text::tr("How much was done, for habits with a count target (0 to 1000000)."), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("note"), Text::tr("A note to keep with the check-in."), QStringLiteral("TEXT")),
+    };
 }
 
 int runCheckIn(const CommandContext &context)

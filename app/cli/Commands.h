@@ -3,42 +3,44 @@
 
 #include "CommandContext.h"
 
-#include <QCommandLineParser>
+#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 
 namespace mosaic::cli {
 
-/// A headless subcommand: its name, a one-line summary for --help, its options and what it does.
+/// A headless subcommand: its name, a one-line summary, its arguments and options, and what it does. `mosaic --help`,
+/// `mosaic COMMAND --help` and the mosaic(1) man page are all made from these fields (docs/command-line.md).
 struct Command
 {
     QString name;
     QString summary;
-    QString positionalSyntax; ///< e.g. "FILE" or "QUERY…", shown in its usage line.
-    void (*declareOptions)(QCommandLineParser &parser);
+    QString positionalSyntax; ///< e.g. "FILE" or "QUERY", shown in its usage line; empty when it takes none.
+    QString positionalDescription; ///< What the positional argument is; empty when it takes none.
+    QList<QCommandLineOption> (*options)(); ///< Its own options, as data, so that the man page can list them.
     int (*run)(const CommandContext &context);
 };
 
-/// Every subcommand, in the order --help lists them.
+/// Every subcommand, in the order --help lists them. The texts are translated when a translator is installed.
 const QList<Command> &allCommands();
 
-void declareExportOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> exportOptions();
 int runExport(const CommandContext &context);
-void declareImportOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> importOptions();
 int runImport(const CommandContext &context);
-void declareStatsOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> statsOptions();
 int runStats(const CommandContext &context);
-void declareSearchOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> searchOptions();
 int runSearch(const CommandContext &context);
-void declareCheckInOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> checkInOptions();
 int runCheckIn(const CommandContext &context);
-void declareRemindersOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> remindersOptions();
 int runReminders(const CommandContext &context);
-void declareBackupOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> backupOptions();
 int runBackup(const CommandContext &context);
-void declareCheckOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> checkOptions();
 int runCheck(const CommandContext &context);
-void declareRestoreOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> restoreOptions();
 int runRestore(const CommandContext &context);
 
 } // namespace mosaic::cli

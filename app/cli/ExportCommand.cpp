@@ -21,12 +21,14 @@ struct Text
 };
 } // namespace
 
-void declareExportOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> exportOptions()
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), Text::tr("json (the interchange format, default) or markdown (to read)."),
-                                        QStringLiteral("FORMAT"), QStringLiteral("json")));
-    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                        Text::tr("Write to FILE instead of standard output (replaced as a whole)."), QStringLiteral("FILE")));
+    return {
+        QCommandLineOption(QStringLiteral("format"), Text::tr("json (the interchange format, default) or markdown (to read)."), QStringLiteral("FORMAT"),
+                           QStringLiteral("json")),
+        QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("Write to FILE instead of standard output (replaced as a whole)."),
+                           QStringLiteral("FILE")),
+    };
 }
 
 int runExport(const CommandContext &context)

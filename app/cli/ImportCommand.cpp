@@ -19,9 +19,11 @@ struct Text
 };
 } // namespace
 
-void declareImportOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> importOptions()
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), Text::tr("Check the file and report what would change, without writing anything.")));
+    return {
+        QCommandLineOption(QStringLiteral("dry-run"), Text::tr("Check the file and report what would change, without writing anything.")),
+    };
 }
 
 int runImport(const CommandContext &context)

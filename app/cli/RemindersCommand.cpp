@@ -29,13 +29,14 @@ constexpr int kMaxCount = 1000;
 
 } // namespace
 
-void declareRemindersOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> remindersOptions()
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("next"), Text::tr("How many firings to list, 1 to 1000 (default: 10)."), QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("after"),
-                                        Text::tr("List firings strictly after this RFC 3339 instant, e.g. 2026-03-28T20:00:00Z (default: now)."),
-                                        QStringLiteral("INSTANT")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("Print the firings as JSON.")));
+    return {
+        QCommandLineOption(QStringLiteral("next"), Text::tr("How many firings to list, 1 to 1000 (default: 10)."), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("after"), Text::tr("List firings strictly after this RFC 3339 instant, e.g. 2026-03-28T20:00:00Z (default: now)."),
+                           QStringLiteral("INSTANT")),
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Print the firings as JSON.")),
+    };
 }
 
 int runReminders(const CommandContext &context)

@@ -119,11 +119,13 @@ bool confirmed(const CommandContext &context)
 
 } // namespace
 
-void declareRestoreOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> restoreOptions()
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("list"), Text::tr("List the automatic backups, newest first.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("With --list: print the list as JSON.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("yes"), Text::tr("Restore without asking (needed when not run from a terminal).")));
+    return {
+        QCommandLineOption(QStringLiteral("list"), Text::tr("List the automatic backups, newest first.")),
+        QCommandLineOption(QStringLiteral("json"), Text::tr("With --list: print the list as JSON.")),
+        QCommandLineOption(QStringLiteral("yes"), Text::tr("Restore without asking (needed when not run from a terminal).")),
+    };
 }
 
 int runRestore(const CommandContext &context)

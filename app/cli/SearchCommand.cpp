@@ -19,10 +19,12 @@ struct Text
 };
 } // namespace
 
-void declareSearchOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> searchOptions()
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("Print the matches as JSON: [{\"type\", \"id\", \"snippet\"}], best first.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("limit"), Text::tr("At most N matches (default 20)."), QStringLiteral("N"), QStringLiteral("20")));
+    return {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Print the matches as JSON: [{\"type\", \"id\", \"snippet\"}], best first.")),
+        QCommandLineOption(QStringLiteral("limit"), Text::tr("At most N matches (default 20)."), QStringLiteral("N"), QStringLiteral("20")),
+    };
 }
 
 int runSearch(const CommandContext &context)

@@ -108,10 +108,12 @@ void printStats(QTextStream &out, const JournalStats &stats)
 
 } // namespace
 
-void declareStatsOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> statsOptions()
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), Text::tr("Print the statistics as JSON.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("today"), Text::tr("Compute as of this date instead of today."), QStringLiteral("YYYY-MM-DD")));
+    return {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Print the statistics as JSON.")),
+        QCommandLineOption(QStringLiteral("today"), Text::tr("Compute as of this date instead of today."), QStringLiteral("YYYY-MM-DD")),
+    };
 }
 
 int runStats(const CommandContext &context)

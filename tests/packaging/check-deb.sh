@@ -4,19 +4,26 @@
 # files checked, extracted into a throwaway root and run from there (--version, --self-test offscreen, a translated
 # --help), and its dependencies checked against this machine (dpkg-query, then apt-get --simulate).
 #
-#   check-deb.sh CPACK CPACK_CONFIG SOURCE_DIR VERSION
+#   check-deb.sh CPACK CPACK_CONFIG SOURCE_DIR VERSION [KEEP_DEB]
+#
+# With KEEP_DEB, the checked package is copied there when every step passed (packaging_deb_lintian reads it), and a
+# KEEP_DEB left by an earlier run is removed first, so that nothing reads a stale package.
 #
 # Exits non-zero at the first step that fails, saying which; the temporary folder is then kept for a look.
 set -u
 
-if [ $# -ne 4 ]; then
-    echo "usage: check-deb.sh CPACK CPACK_CONFIG SOURCE_DIR VERSION" >&2
+if [ $# -ne 4 ] && [ $# -ne 5 ]; then
+    echo "usage: check-deb.sh CPACK CPACK_CONFIG SOURCE_DIR VERSION [KEEP_DEB]" >&2
     exit 2
 fi
 cpack=$1
 cpack_config=$2
 source_dir=$3
 version=$4
+keep_deb=${5:-}
+if [ -n "$keep_deb" ]; then
+    rm -f "$keep_deb" || exit 1
+fi
 app_id=org.mosaic.Mosaic
 started=$(date +%s)
 
@@ -94,7 +101,9 @@ usr/share/icons/hicolor/scalable/apps/$app_id.svg
 usr/share/mosaic/translations/mosaic_en.qm
 usr/share/mosaic/translations/mosaic_de.qm
 usr/share/mosaic/translations/mosaic_es.qm
-usr/share/doc/mosaic/copyright"
+usr/share/doc/mosaic/copyright
+usr/share/doc/mosaic/changelog.gz
+usr/share/man/man1/mosaic.1.gz"
 # Every PNG size the sources have.
 sizes=0
 for folder in "$source_dir"/resources/icons/hicolor/*x*; do
@@ -113,6 +122,13 @@ done
 [ -z "$absent" ] || fail "the package lacks:$absent"
 [ -x "$root/usr/bin/mosaic" ] || fail "/usr/bin/mosaic is not executable"
 echo "all $count expected files are there ($sizes PNG sizes)"
+# The changelog's newest entry is this version (packaging/debian/changelog.in gets an entry with every release).
+newest=$(gzip -dc "$root/usr/share/doc/mosaic/changelog.gz" | head -n 1)
+case $newest in
+"mosaic ($version) "*) echo "the changelog's newest entry: $newest" ;;
+*) fail "the changelog's newest entry is '$newest', not version $version: add an entry to packaging/debian/changelog.in" ;;
+esac
+gzip -dc "$root/usr/share/man/man1/mosaic.1.gz" | grep -q '^\.TH MOSAIC 1 ' || fail "/usr/share/man/man1/mosaic.1.gz is not the mosaic(1) man page"
 # The menu entry starts the installed program, with the installed icon.
 desktop=$root/usr/share/applications/$app_id.desktop
 exec_program=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop" | head -n 1)
@@ -213,6 +229,9 @@ else
     echo "skipped: no apt-get here (the dpkg-query check above ran)"
 fi
 
+if [ -n "$keep_deb" ]; then
+    cp "$deb" "$keep_deb" || fail "cannot keep the package as $keep_deb"
+fi
 rm -rf "$work"
 echo
 echo "packaging_deb: passed in $(($(date +%s) - started)) s"
