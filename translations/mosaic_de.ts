@@ -7086,10 +7086,6 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Den Tag als ausgelassen markieren: Er zählt nicht und unterbricht auch die Serie nicht.</translation>
     </message>
     <message>
-        <source>How much was done, for habits with a count target (0 to 1000000).</source>
-        <translation>Wie viel geschafft wurde, bei Gewohnheiten mit Zielzahl (0 bis 1000000).</translation>
-    </message>
-    <message>
         <source>A note to keep with the check-in.</source>
         <translation>Eine Notiz zum Eintrag.</translation>
     </message>
@@ -7144,6 +7140,10 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <extracomment>%1 is the habit&apos;s name.</extracomment>
         <translation>„%1“ wird abgehakt, nicht gezählt: --value gilt nur für Gewohnheiten mit einem Zählziel. Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>How much was done, for habits with a count target (0 to 1000000; without it, the goal, or the number the day already has).</source>
+        <translation>Wie viel geschafft wurde, bei Gewohnheiten mit Zielzahl (0 bis 1000000; ohne Angabe das Ziel oder die Zahl, die der Tag schon hat).</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::cli::CommandContext</name>
@@ -7187,29 +7187,6 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Der Datenordner mit journal.sqlite (Standard: $MOSAIC_DATA_DIR, sonst der Anwendungsdatenordner des Systems).</translation>
     </message>
     <message>
-        <source>Usage: mosaic [COMMAND] [OPTIONS]
-
-Mosaic is a journal for taking social rejection less hard and growing from it.
-Without a command, mosaic opens its window (--self-test shows every page offscreen and exits;
---screenshots DIR saves every page, light and dark, as PNG files).
-
-Commands:
-</source>
-        <extracomment>The start of `mosaic --help`; keep the commands and options (--self-test, --screenshots DIR) as they are.</extracomment>
-        <translation>Verwendung: mosaic [COMMAND] [OPTIONS]
-
-Mosaic ist ein Tagebuch, um Zurückweisung weniger schwer zu nehmen und daran zu wachsen.
-Ohne Befehl öffnet mosaic sein Fenster (--self-test zeigt jede Seite unsichtbar an und beendet sich;
---screenshots DIR speichert jede Seite, hell und dunkel, als PNG-Dateien).
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -7232,33 +7209,71 @@ Befehle:
         <translation>Hilfe zur Verwendung: &apos;mosaic %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>
-Options:
-  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,
-                  else the system&apos;s application data folder)
-  -h, --help      Show this help; &apos;mosaic COMMAND --help&apos; shows a command&apos;s options
-  -v, --version   Show the version
-
-Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was written).
-</source>
-        <extracomment>The end of `mosaic --help`; keep the option names and the alignment of the descriptions.</extracomment>
-        <translation>
-Optionen:
-  --data-dir DIR  Der Datenordner mit journal.sqlite (Standard: $MOSAIC_DATA_DIR,
-                  sonst der Anwendungsdatenordner des Systems)
-  -h, --help      Diese Hilfe anzeigen; &apos;mosaic COMMAND --help&apos; zeigt die Optionen eines Befehls
-  -v, --version   Die Version anzeigen
-
-Exit-Codes: 0 erfolgreich, 1 der Vorgang ist fehlgeschlagen, 2 ungültige Eingabe oder falscher Aufruf (es wurde nichts geschrieben).
-</translation>
-    </message>
-    <message>
         <source>Check the journal for damage: integrity, references, search index</source>
         <translation>Das Tagebuch auf Schäden prüfen: Integrität, Verweise, Suchindex</translation>
     </message>
     <message>
         <source>Put a backup back in place of the journal (--list shows the automatic ones)</source>
         <translation>Eine Sicherung an die Stelle des Tagebuchs setzen (--list zeigt die automatischen)</translation>
+    </message>
+    <message>
+        <source>The interchange file (JSON) to check and merge.</source>
+        <translation>Die Austauschdatei (JSON), die geprüft und zusammengeführt wird.</translation>
+    </message>
+    <message>
+        <source>The words to search for; several words are joined by spaces.</source>
+        <translation>Die Wörter, nach denen gesucht wird; mehrere Wörter werden durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>The habit&apos;s name (any case) or id.</source>
+        <translation>Der Name der Gewohnheit (Groß- und Kleinschreibung egal) oder ihre ID.</translation>
+    </message>
+    <message>
+        <source>A backup&apos;s name from --list, or the path of a backup file.</source>
+        <translation>Der Name einer Sicherung aus --list oder der Pfad einer Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Show this help; &apos;mosaic COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>Diese Hilfe anzeigen; &apos;mosaic COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Show every page offscreen in an example journal of its own, then exit (0 when none failed).</source>
+        <translation>Jede Seite unsichtbar in einem eigenen Beispieltagebuch anzeigen, dann beenden (0, wenn keine fehlschlug).</translation>
+    </message>
+    <message>
+        <source>Save every page of the example journal, light and dark, as PNG files in DIR.</source>
+        <translation>Jede Seite des Beispieltagebuchs, hell und dunkel, als PNG-Dateien in DIR speichern.</translation>
+    </message>
+    <message>
+        <source>Usage: mosaic [COMMAND] [OPTIONS]
+
+Mosaic is a journal for taking social rejection less hard and growing from it.
+</source>
+        <extracomment>The first lines of `mosaic --help`; keep &quot;mosaic [COMMAND] [OPTIONS]&quot; as it is.</extracomment>
+        <translation>Verwendung: mosaic [COMMAND] [OPTIONS]
+
+Mosaic ist ein Tagebuch, um Zurückweisung weniger schwer zu nehmen und daran zu wachsen.
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <extracomment>A heading in `mosaic --help`.</extracomment>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>A heading in `mosaic --help`.</extracomment>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Without a command, mosaic opens its window; instead, it can:</source>
+        <extracomment>A heading in `mosaic --help`, above --self-test and --screenshots.</extracomment>
+        <translation>Ohne Befehl öffnet mosaic sein Fenster; stattdessen kann es:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <extracomment>A heading in `mosaic --help`.</extracomment>
+        <translation>Exit-Codes:</translation>
     </message>
 </context>
 <context>
@@ -7270,6 +7285,21 @@ Exit-Codes: 0 erfolgreich, 1 der Vorgang ist fehlgeschlagen, 2 ungültige Eingab
     <message>
         <source>The data folder %1 cannot be created. Check its permissions, or choose another with --data-dir.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden. Prüf die Berechtigungen oder wähl mit --data-dir einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::cli::ExitCodes</name>
+    <message>
+        <source>Success.</source>
+        <translation>Erfolg.</translation>
+    </message>
+    <message>
+        <source>The operation failed while running (a full disk; a busy, read-only or damaged journal); the journal is as it was.</source>
+        <translation>Der Vorgang ist während der Ausführung fehlgeschlagen (volle Festplatte; ein belegtes, schreibgeschütztes oder beschädigtes Tagebuch); das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Bad input or usage (an unknown option, a missing argument, a file that fails validation); nothing was written.</source>
+        <translation>Ungültige Eingabe oder Verwendung (eine unbekannte Option, ein fehlendes Argument, eine Datei, die die Prüfung nicht besteht); es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

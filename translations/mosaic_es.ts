@@ -7086,10 +7086,6 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>Marca el día como saltado: ni cuenta ni rompe la racha.</translation>
     </message>
     <message>
-        <source>How much was done, for habits with a count target (0 to 1000000).</source>
-        <translation>Cuánto se hizo, para hábitos con una meta numérica (de 0 a 1000000).</translation>
-    </message>
-    <message>
         <source>A note to keep with the check-in.</source>
         <translation>Una nota para guardar con el registro.</translation>
     </message>
@@ -7144,6 +7140,10 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <extracomment>%1 is the habit&apos;s name.</extracomment>
         <translation>«%1» se marca como hecho, no se cuenta: --value es solo para hábitos con una meta numérica. No se escribió nada.</translation>
     </message>
+    <message>
+        <source>How much was done, for habits with a count target (0 to 1000000; without it, the goal, or the number the day already has).</source>
+        <translation>Cuánto se hizo, para hábitos con una meta numérica (de 0 a 1000000; sin ella, la meta, o el número que ya tiene el día).</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::cli::CommandContext</name>
@@ -7187,29 +7187,6 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>La carpeta de datos que contiene journal.sqlite (por defecto: $MOSAIC_DATA_DIR o, si no, la carpeta de datos de aplicaciones del sistema).</translation>
     </message>
     <message>
-        <source>Usage: mosaic [COMMAND] [OPTIONS]
-
-Mosaic is a journal for taking social rejection less hard and growing from it.
-Without a command, mosaic opens its window (--self-test shows every page offscreen and exits;
---screenshots DIR saves every page, light and dark, as PNG files).
-
-Commands:
-</source>
-        <extracomment>The start of `mosaic --help`; keep the commands and options (--self-test, --screenshots DIR) as they are.</extracomment>
-        <translation>Uso: mosaic [COMANDO] [OPCIONES]
-
-Mosaic es un diario para que el rechazo social te afecte menos y puedas crecer con él.
-Sin un comando, mosaic abre su ventana (--self-test muestra cada página fuera de pantalla y sale;
---screenshots DIR guarda cada página, en claro y en oscuro, como archivos PNG).
-
-Comandos:
-</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Muestra esta ayuda.</translation>
-    </message>
-    <message>
         <source>Show the version.</source>
         <translation>Muestra la versión.</translation>
     </message>
@@ -7232,33 +7209,71 @@ Comandos:
         <translation>Ejecuta &apos;mosaic %1 --help&apos; para ver el uso.</translation>
     </message>
     <message>
-        <source>
-Options:
-  --data-dir DIR  The data folder holding journal.sqlite (default: $MOSAIC_DATA_DIR,
-                  else the system&apos;s application data folder)
-  -h, --help      Show this help; &apos;mosaic COMMAND --help&apos; shows a command&apos;s options
-  -v, --version   Show the version
-
-Exit codes: 0 success, 1 the operation failed, 2 bad input or usage (nothing was written).
-</source>
-        <extracomment>The end of `mosaic --help`; keep the option names and the alignment of the descriptions.</extracomment>
-        <translation>
-Opciones:
-  --data-dir DIR  La carpeta de datos que contiene journal.sqlite (por defecto: $MOSAIC_DATA_DIR
-                  o, si no, la carpeta de datos de aplicaciones del sistema)
-  -h, --help      Muestra esta ayuda; &apos;mosaic COMANDO --help&apos; muestra las opciones de un comando
-  -v, --version   Muestra la versión
-
-Códigos de salida: 0 éxito, 1 la operación falló, 2 entrada o uso incorrectos (no se escribió nada).
-</translation>
-    </message>
-    <message>
         <source>Check the journal for damage: integrity, references, search index</source>
         <translation>Comprueba si el diario está dañado: integridad, referencias, índice de búsqueda</translation>
     </message>
     <message>
         <source>Put a backup back in place of the journal (--list shows the automatic ones)</source>
         <translation>Pone una copia de seguridad en lugar del diario (--list muestra las automáticas)</translation>
+    </message>
+    <message>
+        <source>The interchange file (JSON) to check and merge.</source>
+        <translation>El archivo de intercambio (JSON) que se comprueba y se fusiona.</translation>
+    </message>
+    <message>
+        <source>The words to search for; several words are joined by spaces.</source>
+        <translation>Las palabras que buscar; varias palabras se separan con espacios.</translation>
+    </message>
+    <message>
+        <source>The habit&apos;s name (any case) or id.</source>
+        <translation>El nombre del hábito (da igual mayúsculas o minúsculas) o su id.</translation>
+    </message>
+    <message>
+        <source>A backup&apos;s name from --list, or the path of a backup file.</source>
+        <translation>El nombre de una copia de --list, o la ruta de un archivo de copia.</translation>
+    </message>
+    <message>
+        <source>Show this help; &apos;mosaic COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>Mostrar esta ayuda; &apos;mosaic COMANDO --help&apos; muestra las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Show every page offscreen in an example journal of its own, then exit (0 when none failed).</source>
+        <translation>Mostrar cada página fuera de pantalla en un diario de ejemplo propio y salir (0 si ninguna falló).</translation>
+    </message>
+    <message>
+        <source>Save every page of the example journal, light and dark, as PNG files in DIR.</source>
+        <translation>Guardar cada página del diario de ejemplo, clara y oscura, como archivos PNG en DIR.</translation>
+    </message>
+    <message>
+        <source>Usage: mosaic [COMMAND] [OPTIONS]
+
+Mosaic is a journal for taking social rejection less hard and growing from it.
+</source>
+        <extracomment>The first lines of `mosaic --help`; keep &quot;mosaic [COMMAND] [OPTIONS]&quot; as it is.</extracomment>
+        <translation>Uso: mosaic [COMANDO] [OPCIONES]
+
+Mosaic es un diario para que el rechazo social te afecte menos y puedas crecer con él.
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <extracomment>A heading in `mosaic --help`.</extracomment>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>A heading in `mosaic --help`.</extracomment>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Without a command, mosaic opens its window; instead, it can:</source>
+        <extracomment>A heading in `mosaic --help`, above --self-test and --screenshots.</extracomment>
+        <translation>Sin un comando, mosaic abre su ventana; en su lugar, puede:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <extracomment>A heading in `mosaic --help`.</extracomment>
+        <translation>Códigos de salida:</translation>
     </message>
 </context>
 <context>
@@ -7270,6 +7285,21 @@ Códigos de salida: 0 éxito, 1 la operación falló, 2 entrada o uso incorrecto
     <message>
         <source>The data folder %1 cannot be created. Check its permissions, or choose another with --data-dir.</source>
         <translation>No se puede crear la carpeta de datos %1. Comprueba sus permisos o elige otra con --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::cli::ExitCodes</name>
+    <message>
+        <source>Success.</source>
+        <translation>Éxito.</translation>
+    </message>
+    <message>
+        <source>The operation failed while running (a full disk; a busy, read-only or damaged journal); the journal is as it was.</source>
+        <translation>La operación falló durante la ejecución (disco lleno; un diario ocupado, de solo lectura o dañado); el diario está como estaba.</translation>
+    </message>
+    <message>
+        <source>Bad input or usage (an unknown option, a missing argument, a file that fails validation); nothing was written.</source>
+        <translation>Entrada o uso incorrectos (una opción desconocida, un argumento que falta, un archivo que no pasa la validación); no se escribió nada.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,10 @@ QList<QCommandLineOption> checkInOptions()
     return {
         QCommandLineOption(QStringLiteral("date"), Text::tr("The day to check in (default: today)."), QStringLiteral("YYYY-MM-DD")),
         QCommandLineOption(QStringLiteral("skip"), Text::tr("Mark the day as skipped: it neither counts nor breaks the streak.")),
-        QCommandLineOption(QStringLiteral("value"), Text::tr("How much was done, for habits with a count target (0 to 1000000)."), QStringLiteral("N")),
+        QCommandLineOption(
+            QStringLiteral("value"),
+            Text::tr("How much was done, for habits with a count target (0 to 1000000; without it, the goal, or the number the day already has)."),
+            QStringLiteral("N")),
         QCommandLineOption(QStringLiteral("note"), Text::tr("A note to keep with the check-in."), QStringLiteral("TEXT")),
     };
 }
