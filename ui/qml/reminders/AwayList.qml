@@ -2,7 +2,7 @@
 // "While you were away": today's reminders whose time passed while they were not answered — a ritual not checked off
 // yet, or a plain reminder never shown — each with Done, Later and Open. Hidden when there is none.
 //
-// Use: AwayList { session: page.session; Layout.fillWidth: true; onOpenRequested: (name, args) => page.openRequested(name, args) }
+// Use: AwayList { session: page.session; Layout.fillWidth: true (or a width); onOpenRequested: (name, args) => page.openRequested(name, args) }
 //   session      — the open journal (required): read through it; Done and Later write through it.
 //   settingsFile — the reminder settings file (optional; empty for this user's), for the global switch and a pause.
 //   openRequested(page, args) — asks the window to show a ritual: ("habits", {habitId}).
@@ -11,7 +11,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Mosaic.Ui
 
-ColumnLayout {
+// A Column, not a ColumnLayout: the rows come and go as reminders fire and are answered, often while the page is laid
+// out (a reminder fires as the window opens), and Qt 6.4's layouts then read the rows the Repeater destroyed (a crash).
+// A positioner holds no such list; the layout around it sees one item.
+Column {
     id: root
 
     required property JournalSession session
@@ -47,7 +50,7 @@ ColumnLayout {
             required property string timeText
 
             objectName: "away-" + row.reminderId
-            Layout.fillWidth: true
+            width: root.width
             implicitHeight: rowLayout.implicitHeight + 2 * Theme.gap
             radius: Theme.smallRadius
             color: Theme.warmSoft
