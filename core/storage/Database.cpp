@@ -453,6 +453,14 @@ Status Database::backupTo(const QString &targetPath) const
     return part->commit();
 }
 
+Result<qint64> Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return sqlFailure(query.lastError(), QCoreApplication::translate("mosaic::Database", "Reading the journal's version"));
+    return query.value(0).toLongLong();
+}
+
 bool Database::integrityOk() const
 {
     QSqlQuery query(connection());

@@ -66,6 +66,11 @@ public:
     /// Runs PRAGMA integrity_check; true when SQLite answers "ok".
     bool integrityOk() const;
 
+    /// SQLite's data_version of this connection: it changes whenever another connection — another program such as
+    /// the command line, or another thread — commits to the file, and never for this connection's own commits. A
+    /// cheap question for a long-lived connection that shows the journal: is what it shows still current?
+    Result<qint64> dataVersion() const;
+
 private:
     /// How the file was opened: read-write, SQLite's mode=ro (a -wal to read), or immutable=1 (nothing may be created).
     enum class Access

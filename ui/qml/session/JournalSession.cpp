@@ -24,6 +24,9 @@ JournalSession::JournalSession(QObject *parent)
     });
     m_today = today();
     scheduleMidnight();
+    // Often enough that a check-in from the command line shows while the person looks; a question that reads no page.
+    m_otherWriters.setInterval(2000);
+    connect(&m_otherWriters, &QTimer::timeout, this, &JournalSession::checkOtherWriters);
 }
 
 JournalSession::~JournalSession()
@@ -69,9 +72,24 @@ bool JournalSession::open()
         m_errorMessage = notices.join(u'\n');
         Q_EMIT errorMessageChanged();
     }
+    if (const auto version = m_database->dataVersion())
+        m_dataVersion = *version;
+    m_otherWriters.start();
     Q_EMIT openChanged();
     notifyChanged(Everything);
     return true;
+}
+
+void JournalSession::checkOtherWriters()
+{
+    if (!m_database)
+        return;
+    const auto version = m_database->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    // Another program wrote: which areas is unknown, so every page reloads what it shows.
+    notifyChanged(Everything);
 }
 
 bool JournalSession::isReadOnly() const
@@ -83,6 +101,7 @@ void JournalSession::close()
 {
     if (!m_database)
         return;
+    m_otherWriters.stop();
     Q_EMIT aboutToClose();
     // The stores hold prepared statements of the connection: they go before it.
     m_incidents.reset();

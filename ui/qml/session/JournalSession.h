@@ -126,6 +126,7 @@ Q_SIGNALS:
 private:
     void close();
     void scheduleMidnight();
+    void checkOtherWriters();
 
     QString m_dataDirectory;
     std::unique_ptr<Database> m_database;
@@ -138,6 +139,9 @@ private:
     QDateTime m_fixedNow;
     QDate m_today;
     QTimer m_midnight;
+    /// Asks the journal now and then whether another program wrote to it (`mosaic checkin` while the window is open).
+    QTimer m_otherWriters;
+    qint64 m_dataVersion = 0;
     int m_revision = 0;
 };
 
