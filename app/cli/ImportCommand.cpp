@@ -34,15 +34,19 @@ int runImport(const CommandContext &context)
     const QString file = arguments.first();
     const bool dryRun = context.parser.isSet(QStringLiteral("dry-run"));
 
-    // Validate the whole file before the journal is even opened: a bad file never touches it.
-    const auto journalFile = readJournalFile(file);
+    // A malformed file is refused before the journal is even opened; the records are then read and merged one by
+    // one, all or nothing, so the file is never held as a whole journal of values.
+    auto journalFile = scanJournalFile(file);
     if (!journalFile)
         return context.fail(journalFile.failure());
 
     auto journal = context.openJournal();
     if (!journal)
         return context.fail(journal.failure());
-    const auto summary = importJournal(**journal, *journalFile, dryRun ? ImportMode::DryRun : ImportMode::Apply);
+    // Through the automatic backup too, which reads every page of the journal the import has just grown.
+    const ImportCacheLimit cacheLimit(**journal);
+    // Moved in: the import frees the file's bytes once it has read the records.
+    const auto summary = importJournalFile(**journal, std::move(*journalFile), dryRun ? ImportMode::DryRun : ImportMode::Apply);
     if (!summary)
         return context.fail(summary.failure());
     if (!dryRun)

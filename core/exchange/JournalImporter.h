@@ -3,9 +3,13 @@
 
 #include "common/Result.h"
 #include "exchange/Journal.h"
+#include "exchange/JournalJsonReader.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace mosaic {
 
@@ -39,5 +43,30 @@ enum class ImportMode
 /// transaction, each record is added when new, replaces the stored one only when its updatedAt is newer,
 /// and is otherwise left alone. Tombstones merge like any other change. A dry run writes nothing.
 Result<ImportSummary> importJournal(const Database &database, const Journal &journal, ImportMode mode);
+
+/// The same merge, streamed: reads the scanned file record by record (readJournalRecords) and merges each as it comes,
+/// in batches, into one write transaction, so that the file is never held as a whole Journal. A schema or integrity
+/// problem anywhere is reported as readJournalJson() and importJournal() report it, and nothing is written; a
+/// dry run reads and counts the same way and writes nothing. Takes the file so as to free its bytes once the records
+/// are read, before the indexes are built again.
+Result<ImportSummary> importJournalFile(const Database &database, ScannedJournal file, ImportMode mode);
+
+/// The journal connection's page cache is sized for reading (64 MiB). An import that kept every page it writes
+/// there, or a backup after it that reads every page, would take memory in proportion to the journal on top of the
+/// file. While this lives, the cache is capped: changed pages spill to the write-ahead log, still inside the
+/// transaction. The imports hold one; a command that backs up after importing holds one across both.
+class ImportCacheLimit
+{
+public:
+    explicit ImportCacheLimit(const Database &database);
+    ~ImportCacheLimit();
+    ImportCacheLimit(const ImportCacheLimit &) = delete;
+    ImportCacheLimit &operator=(const ImportCacheLimit &) = delete;
+
+private:
+    static constexpr int kImportCacheKibibytes = 4096;
+    QSqlDatabase m_connection;
+    std::optional<qint64> m_previous;
+};
 
 } // namespace mosaic

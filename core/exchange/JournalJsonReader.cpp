@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JournalJsonReader.h"
 
+#include "JsonScanner.h"
 #include "ValidationReport.h"
 #include "common/EnumNames.h"
 #include "common/InputLimits.h"
@@ -53,6 +54,13 @@ constexpr qsizetype kMaxReminderTimes = 24;
 constexpr double kMaxAmount = 1000000; // check-in values and count goals
 // The deepest a valid journal nests arrays and objects (root → habits → habit → schedule → days).
 constexpr int kSchemaDepth = 5;
+// Enough of a long string to quote the start of it in a message.
+constexpr qsizetype kMessageStringBytes = 1000;
+// The members of the top level: the scan records these, and a few unknown ones for the report.
+constexpr QLatin1StringView kTopLevelKeys[] = {
+    "format"_L1,   "version"_L1,   "exportedAt"_L1, "app"_L1,       "values"_L1, "circles"_L1, "people"_L1,   "memberships"_L1,
+    "contacts"_L1, "incidents"_L1, "reframes"_L1,   "strengths"_L1, "wins"_L1,   "habits"_L1,  "checkIns"_L1, "reminders"_L1,
+};
 
 // ECMA-262 \s, which the schema's patterns use: white space and line terminators, including Unicode spaces.
 bool isPatternSpace(char16_t c)
@@ -266,38 +274,71 @@ public:
         : m_report(report)
     { }
 
-    void readJournal(const QJsonObject &root, Journal &journal)
+    /// Reads the top-level fields and then every record, each parsed from its own bytes, in dependency order.
+    Status readScanned(const ScannedJournal &scanned, JournalRecordSink &sink)
     {
-        ObjectReader o(m_path, m_report, root);
+        const JsonTopLevel &top = scanned.topLevel();
+        m_bytes = QByteArrayView(scanned.bytes());
         {
-            // Checked before the walk (see checkFormatAndVersion); asked for here so that it is not "unknown".
-            const FieldValue format = o.required("format"_L1);
-        }
-        if (const auto v = o.required("version"_L1)) {
-            if (!(v->isDouble() && v->toDouble() == kFormatVersion))
+            const TopLevelValue v = topLevelValue(top, "version"_L1, true);
+            if (v.present() && !(v->isDouble() && v->toDouble() == kFormatVersion))
                 expected(u"1"_s, *v);
         }
-        if (const auto v = o.required("exportedAt"_L1))
-            readInstant(*v, journal.exportedAt);
-        if (const auto v = o.optional("app"_L1))
-            readText(*v, journal.app, kAppMaxLength);
-        if (const auto v = o.optional("values"_L1)) {
-            PersonalValues values;
-            if (readValues(*v, values))
-                journal.values = std::move(values);
+        QDateTime exportedAt;
+        QString app;
+        if (const TopLevelValue v = topLevelValue(top, "exportedAt"_L1, true); v.present())
+            readInstant(*v, exportedAt);
+        if (const TopLevelValue v = topLevelValue(top, "app"_L1, false); v.present())
+            readText(*v, app, kAppMaxLength);
+        if (m_report.isEmpty()) {
+            if (Status s = sink.header(exportedAt, app); !s)
+                return s;
         }
-        readCollection(o, "circles"_L1, journal.circles, &JournalParser::readCircle);
-        readCollection(o, "people"_L1, journal.people, &JournalParser::readPerson);
-        readCollection(o, "memberships"_L1, journal.memberships, &JournalParser::readMembership);
-        readCollection(o, "contacts"_L1, journal.contacts, &JournalParser::readContact);
-        readCollection(o, "incidents"_L1, journal.incidents, &JournalParser::readIncident);
-        readCollection(o, "reframes"_L1, journal.reframes, &JournalParser::readReframe);
-        readCollection(o, "strengths"_L1, journal.strengths, &JournalParser::readStrength);
-        readCollection(o, "wins"_L1, journal.wins, &JournalParser::readWin);
-        readCollection(o, "habits"_L1, journal.habits, &JournalParser::readHabit);
-        readCollection(o, "checkIns"_L1, journal.checkIns, &JournalParser::readCheckIn);
-        readCollection(o, "reminders"_L1, journal.reminders, &JournalParser::readReminder);
-        o.finish();
+        if (const TopLevelValue v = topLevelValue(top, "values"_L1, false); v.present()) {
+            PersonalValues values;
+            if (readValues(*v, values) && m_report.isEmpty()) {
+                if (Status s = sink.values(std::move(values)); !s)
+                    return s;
+            }
+        }
+        const auto collections = [&]() -> Status {
+            if (Status s = readCollection(top, "circles"_L1, &JournalParser::readCircle, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "people"_L1, &JournalParser::readPerson, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "memberships"_L1, &JournalParser::readMembership, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "contacts"_L1, &JournalParser::readContact, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "incidents"_L1, &JournalParser::readIncident, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "reframes"_L1, &JournalParser::readReframe, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "strengths"_L1, &JournalParser::readStrength, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "wins"_L1, &JournalParser::readWin, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "habits"_L1, &JournalParser::readHabit, sink); !s)
+                return s;
+            if (Status s = readCollection(top, "checkIns"_L1, &JournalParser::readCheckIn, sink); !s)
+                return s;
+            return readCollection(top, "reminders"_L1, &JournalParser::readReminder, sink);
+        }();
+        if (!collections)
+            return collections;
+
+        // Unknown members, in the order Qt's object listed them (by key).
+        QStringList unknown;
+        for (const TopLevelMember &member : top.members) {
+            if (std::find(std::cbegin(kTopLevelKeys), std::cend(kTopLevelKeys), member.key) == std::cend(kTopLevelKeys))
+                unknown.append(member.key);
+        }
+        unknown.sort();
+        for (const QString &key : std::as_const(unknown))
+            problem(ReaderText::tr("unknown field %1").arg(quotedForMessage(key)));
+        if (top.unrecordedMembers > 0 && !m_report.isFull())
+            problem(ReaderText::tr("unknown field %1").arg(u"…"_s)); // beyond the limit of the report: marks it full
+        return success();
     }
 
 private:
@@ -608,24 +649,106 @@ private:
         });
     }
 
-    // One top-level array of records, in file order; a record that is not an object is reported and skipped.
-    template <typename Record>
-    void readCollection(ObjectReader &root, QLatin1StringView key, QList<Record> &out, void (JournalParser::*readRecord)(ObjectReader &, Record &))
+    // A top-level member's value, parsed on its own; missing and required, it is reported at "$".
+    class TopLevelValue
     {
-        const FieldValue value = root.optional(key);
-        if (!value)
-            return;
-        if ((*value).isArray())
-            out.reserve((*value).toArray().size());
-        readArray(*value, 0, kUnlimited, [&](const JsonRef &item, qsizetype) {
-            std::optional<ObjectReader> o = objectAt(item);
-            if (!o)
-                return;
-            Record record;
-            (this->*readRecord)(*o, record);
-            o->finish();
-            out.append(std::move(record));
-        });
+    public:
+        TopLevelValue(JsonPath &path, QJsonArray holder, bool present, QLatin1StringView key)
+            : m_path(path)
+            , m_holder(std::move(holder))
+            , m_present(present && !m_holder.isEmpty())
+        {
+            if (m_present)
+                m_path.push(key);
+        }
+        ~TopLevelValue()
+        {
+            if (m_present)
+                m_path.pop();
+        }
+        TopLevelValue(const TopLevelValue &) = delete;
+        TopLevelValue &operator=(const TopLevelValue &) = delete;
+        bool present() const { return m_present; }
+        JsonRef operator*() const { return *m_holder.constBegin(); }
+        std::optional<JsonRef> operator->() const { return *m_holder.constBegin(); }
+
+    private:
+        JsonPath &m_path;
+        QJsonArray m_holder;
+        bool m_present;
+    };
+
+    TopLevelValue topLevelValue(const JsonTopLevel &top, QLatin1StringView key, bool required)
+    {
+        const TopLevelMember *member = top.member(key);
+        if (!member) {
+            if (required)
+                problem(ReaderText::tr("missing required field \"%1\"").arg(key));
+            return TopLevelValue(m_path, {}, false, key);
+        }
+        return TopLevelValue(m_path, parsedValue(member->value, kUnlimited), true, key);
+    }
+
+    // The value at `span`, in a one-element array; a long string is cut to `maxStringBytes` (for a message).
+    QJsonArray parsedValue(ByteSpan span, qsizetype maxStringBytes) const
+    {
+        const QByteArrayView value = m_bytes.sliced(span.begin, span.size());
+        return QJsonDocument::fromJson(wrappedInArray(value, maxStringBytes)).array();
+    }
+
+    // A value that is only described in a message: an array or object is not parsed at all.
+    QJsonArray valueForMessage(ByteSpan span) const
+    {
+        switch (m_bytes[span.begin]) {
+        case '[':
+            return QJsonArray{QJsonArray()};
+        case '{':
+            return QJsonArray{QJsonObject()};
+        default:
+            return parsedValue(span, kMessageStringBytes);
+        }
+    }
+
+    // One top-level array of records, each parsed from its own bytes and handed to the sink while the file is valid.
+    template <typename Record>
+    Status readCollection(const JsonTopLevel &top, QLatin1StringView key, void (JournalParser::*readRecord)(ObjectReader &, Record &), JournalRecordSink &sink)
+    {
+        const TopLevelMember *member = top.member(key);
+        if (member && !m_report.isFull()) {
+            const JsonPath::Scope collection(m_path, key);
+            if (m_bytes[member->value.begin] != '[') {
+                const QJsonArray holder = valueForMessage(member->value);
+                expected(ReaderText::tr("an array"), *holder.constBegin());
+            }
+            const auto count = qsizetype(member->elementStarts.size());
+            for (qsizetype i = 0; i < count && !m_report.isFull(); ++i) {
+                const JsonPath::Scope scope(m_path, i);
+                const ByteSpan span = elementSpan(m_bytes, *member, i);
+                if (m_bytes[span.begin] != '{') {
+                    const QJsonArray holder = valueForMessage(span);
+                    expected(ReaderText::tr("an object"), *holder.constBegin());
+                    continue;
+                }
+                // Parsed in place: the slice is not copied, and only this record's document exists at a time.
+                const QByteArray slice = QByteArray::fromRawData(m_bytes.data() + span.begin, span.size());
+                QJsonParseError error;
+                const QJsonDocument document = QJsonDocument::fromJson(slice, &error);
+                if (error.error != QJsonParseError::NoError) {
+                    // The scan accepted it, so this is the parser's own limit (e.g. a number it cannot hold).
+                    problem(ReaderText::tr("cannot be read: %1").arg(error.errorString()));
+                    continue;
+                }
+                ObjectReader o(m_path, m_report, document.object());
+                Record record;
+                (this->*readRecord)(o, record);
+                o.finish();
+                if (m_report.isEmpty()) {
+                    if (Status s = sink.add(i, std::move(record)); !s)
+                        return s;
+                }
+            }
+        }
+        return sink.endCollection(key);
     }
 
     // ---- records --------------------------------------------------------------------------------------------
@@ -1005,6 +1128,7 @@ private:
     ValidationReport &m_report;
     JsonPath m_path;
     bool m_nullAllowed = false;
+    QByteArrayView m_bytes; // the scanned file's, which outlives the walk (a QByteArray would detach on operator[])
 };
 
 // ---- before the walk ----------------------------------------------------------------------------------------
@@ -1020,80 +1144,6 @@ bool isBlank(const QByteArray &bytes)
     if (rest.startsWith("\xEF\xBB\xBF"))
         rest = rest.sliced(3);
     return std::all_of(rest.begin(), rest.end(), isJsonSpace);
-}
-
-/// Where the first malformed UTF-8 sequence starts (overlong forms, surrogates and values past U+10FFFF
-/// included), and whether it is merely cut off by the end of the data.
-struct Utf8Problem
-{
-    qsizetype offset = -1;
-    bool cutAtEnd = false;
-};
-
-Utf8Problem findUtf8Problem(QByteArrayView bytes)
-{
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
-    const qsizetype size = bytes.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char lead = data[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF; // The allowed range of the second byte (RFC 3629, section 4).
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;
-            high = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return {i, false};
-        }
-        for (int k = 1; k < length; ++k) {
-            if (i + k >= size)
-                return {i, true};
-            const unsigned char next = data[i + k];
-            const bool fits = k == 1 ? (next >= low && next <= high) : (next >= 0x80 && next <= 0xBF);
-            if (!fits)
-                return {i, false};
-        }
-        i += length;
-    }
-    return {};
-}
-
-// True when the brackets opened so far all match and some are still open (or a string is): the text stops
-// in the middle of a document, rather than closing it wrongly.
-bool endsInsideDocument(QByteArrayView bytes)
-{
-    QVarLengthArray<char, 16> open;
-    bool inString = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            open.append(c);
-        } else if (c == '}' || c == ']') {
-            if (open.isEmpty() || open.last() != (c == '}' ? '{' : '['))
-                return false;
-            open.removeLast();
-        }
-    }
-    return inString || !open.isEmpty();
 }
 
 // What a single pass over the raw bytes finds before anything is parsed: how deep arrays and objects nest (where
@@ -1167,54 +1217,54 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
     return ReaderText::tr("line %1, column %2").arg(line).arg(column);
 }
 
-QString describeParseError(const QByteArray &bytes, const QJsonParseError &error)
+QString describeSyntaxError(const QByteArray &bytes, const JsonSyntaxError &error)
 {
-    qsizetype end = bytes.size();
-    while (end > 0 && isJsonSpace(bytes[end - 1]))
-        --end;
-    const qsizetype offset = error.offset;
-
-    // A malformed byte at or before the error is its real cause (outside strings, Qt reports it as bad syntax);
-    // a character cut off by the end of the file is a sign of truncation instead.
-    const Utf8Problem utf8 = findUtf8Problem(bytes);
-    const bool cutInCharacter = utf8.offset >= 0 && utf8.cutAtEnd;
-    if (utf8.offset >= 0 && !utf8.cutAtEnd && utf8.offset <= offset)
-        return ReaderText::tr("the file is not valid UTF-8 (at byte %1); a Mosaic journal is UTF-8 text").arg(utf8.offset);
-
-    const QString where = lineAndColumn(bytes, offset);
-    switch (error.error) {
-    case QJsonParseError::DeepNesting:
+    switch (error.kind) {
+    case JsonSyntaxError::Kind::None:
+        break;
+    case JsonSyntaxError::Kind::Truncated: {
+        qsizetype end = bytes.size();
+        while (end > 0 && isJsonSpace(bytes[end - 1]))
+            --end;
+        return ReaderText::tr("the file ends too early (at %1): it looks truncated; use a complete copy of the export").arg(lineAndColumn(bytes, end));
+    }
+    case JsonSyntaxError::Kind::NotUtf8:
+        return ReaderText::tr("the file is not valid UTF-8 (at byte %1); a Mosaic journal is UTF-8 text").arg(error.offset);
+    case JsonSyntaxError::Kind::TooDeep:
         return ReaderText::tr("the file nests arrays and objects too deeply (at %1); a Mosaic journal nests them at most %2 levels deep")
-            .arg(where)
+            .arg(lineAndColumn(bytes, error.offset))
             .arg(kSchemaDepth);
-    case QJsonParseError::DocumentTooLarge:
-        return ReaderText::tr("the file is too large for the JSON reader");
-    default:
+    case JsonSyntaxError::Kind::Syntax:
         break;
     }
-
+    const QString rule = ReaderText::tr(error.rule);
+    const QString where = lineAndColumn(bytes, error.offset);
     // Something else altogether, such as a Markdown or HTML file.
-    const qsizetype start = std::find_if_not(bytes.cbegin(), bytes.cend(), isJsonSpace) - bytes.cbegin();
-    if (start < bytes.size() && bytes[start] != '{' && bytes[start] != '[' && !bytes.sliced(start).startsWith("\xEF\xBB\xBF"))
-        return ReaderText::tr("the file is not JSON: a Mosaic journal starts with \"{\" (%1 at %2)").arg(error.errorString(), where);
+    QByteArrayView rest(bytes);
+    if (rest.startsWith("\xEF\xBB\xBF"))
+        rest = rest.sliced(3);
+    const auto start = std::find_if_not(rest.begin(), rest.end(), isJsonSpace);
+    if (start != rest.end() && *start != '{' && *start != '[')
+        return ReaderText::tr("the file is not JSON: a Mosaic journal starts with \"{\" (%1 at %2)").arg(rule, where);
+    return ReaderText::tr("the file is not valid JSON: %1 at %2").arg(rule, where);
+}
 
-    // A file cut short: the parser ran into the end, or stopped in a keyword or an escape that the end cut off.
-    qsizetype wordStart = end;
-    while (wordStart > 0 && bytes[wordStart - 1] >= 'a' && bytes[wordStart - 1] <= 'z')
-        --wordStart;
-    const QByteArrayView word = QByteArrayView(bytes).sliced(wordStart, end - wordStart);
-    const bool cutKeyword = error.error == QJsonParseError::IllegalValue && !word.isEmpty() && offset >= wordStart &&
-        (QByteArrayView("true").startsWith(word) || QByteArrayView("false").startsWith(word) || QByteArrayView("null").startsWith(word));
-    const bool cutEscape = error.error == QJsonParseError::IllegalEscapeSequence && offset + 6 > end;
-    if (cutInCharacter || ((offset >= end || cutKeyword || cutEscape) && endsInsideDocument(bytes)))
-        return ReaderText::tr("the file ends too early (at %1): it looks truncated; use a complete copy of the export").arg(lineAndColumn(bytes, end));
-    return ReaderText::tr("the file is not valid JSON: %1 at %2").arg(error.errorString(), where);
+// A top-level member's value, parsed on its own (the scan found it well formed).
+QJsonValue topLevelValue(const ScannedJournal &journal, QLatin1StringView key)
+{
+    const TopLevelMember *member = journal.topLevel().member(key);
+    if (!member)
+        return QJsonValue(QJsonValue::Undefined);
+    const QByteArrayView value = QByteArrayView(journal.bytes()).sliced(member->value.begin, member->value.size());
+    if (value.startsWith('[') || value.startsWith('{'))
+        return value.startsWith('[') ? QJsonValue(QJsonArray()) : QJsonValue(QJsonObject()); // only ever described
+    return QJsonDocument::fromJson(wrappedInArray(value, kMessageStringBytes)).array().first();
 }
 
 // The checks that decide whether the rest of the file is worth reading at all.
-std::optional<Failure> checkFormatAndVersion(const QJsonObject &root)
+std::optional<Failure> checkFormatAndVersion(const ScannedJournal &journal)
 {
-    const QJsonValue format = root.value("format"_L1);
+    const QJsonValue format = topLevelValue(journal, "format"_L1);
     if (format != QJsonValue(u"mosaic-journal"_s)) {
         const QString problem = format.isUndefined()
             ? u"$: "_s + ReaderText::tr("missing required field \"%1\"").arg(u"format"_s)
@@ -1222,7 +1272,7 @@ std::optional<Failure> checkFormatAndVersion(const QJsonObject &root)
         //: %1 is one line naming the JSON path and the rule it breaks.
         return Failure::badInput(ReaderText::tr("the file is not a Mosaic journal\n%1").arg(problem));
     }
-    const QJsonValue version = root.value("version"_L1);
+    const QJsonValue version = topLevelValue(journal, "version"_L1);
     const double number = version.toDouble();
     if (version.isDouble() && number > kFormatVersion && std::floor(number) == number && number < 1e9) {
         const QString got = describeJsonValue(version);
@@ -1235,14 +1285,82 @@ std::optional<Failure> checkFormatAndVersion(const QJsonObject &root)
     return std::nullopt;
 }
 
+/// Collects the records into a whole Journal.
+class JournalBuilder final : public JournalRecordSink
+{
+public:
+    Journal journal;
+
+    Status header(const QDateTime &exportedAt, const QString &app) override
+    {
+        journal.exportedAt = exportedAt;
+        journal.app = app;
+        return success();
+    }
+    Status values(PersonalValues &&values) override
+    {
+        journal.values = std::move(values);
+        return success();
+    }
+    Status add(qsizetype, Circle &&record) override { return append(journal.circles, std::move(record)); }
+    Status add(qsizetype, Person &&record) override { return append(journal.people, std::move(record)); }
+    Status add(qsizetype, Membership &&record) override { return append(journal.memberships, std::move(record)); }
+    Status add(qsizetype, Contact &&record) override { return append(journal.contacts, std::move(record)); }
+    Status add(qsizetype, Incident &&record) override { return append(journal.incidents, std::move(record)); }
+    Status add(qsizetype, Reframe &&record) override { return append(journal.reframes, std::move(record)); }
+    Status add(qsizetype, Strength &&record) override { return append(journal.strengths, std::move(record)); }
+    Status add(qsizetype, Win &&record) override { return append(journal.wins, std::move(record)); }
+    Status add(qsizetype, Habit &&record) override { return append(journal.habits, std::move(record)); }
+    Status add(qsizetype, CheckIn &&record) override { return append(journal.checkIns, std::move(record)); }
+    Status add(qsizetype, Reminder &&record) override { return append(journal.reminders, std::move(record)); }
+
+private:
+    template <typename Record>
+    static Status append(QList<Record> &list, Record &&record)
+    {
+        list.append(std::move(record));
+        return success();
+    }
+};
+
+Result<Journal> readWhole(const Result<ScannedJournal> &scanned)
+{
+    if (!scanned)
+        return scanned.failure();
+    JournalBuilder builder;
+    if (Status read = readJournalRecords(*scanned, builder); !read)
+        return read.failure();
+    return std::move(builder.journal);
+}
+
 } // namespace
 
-Result<Journal> readJournalJson(const QByteArray &bytes)
+Status JournalRecordSink::header(const QDateTime &, const QString &)
+{
+    return success();
+}
+
+Status JournalRecordSink::endCollection(QLatin1StringView)
+{
+    return success();
+}
+
+qsizetype ScannedJournal::recordCount() const
+{
+    qsizetype count = 0;
+    for (const QLatin1StringView collection : kJournalCollections) {
+        if (const TopLevelMember *member = m_topLevel.member(collection))
+            count += qsizetype(member->elementStarts.size());
+    }
+    return count;
+}
+
+Result<ScannedJournal> scanJournalJson(const QByteArray &bytes)
 {
     if (isBlank(bytes))
         return Failure::badInput(ReaderText::tr("the file is empty; a Mosaic journal is a JSON object"));
 
-    // Refused before parsing: Qt's parser would first build the whole document, many times the file's size.
+    // Refused before anything else: a hostile file costs one pass that allocates nothing.
     const JsonShape shape = measureJsonShape(bytes);
     if (shape.tooDeepAt >= 0)
         return Failure::badInput(ReaderText::tr("the file nests arrays and objects too deeply (at %1); a Mosaic journal nests them at most %2 levels deep")
@@ -1256,29 +1374,37 @@ Result<Journal> readJournalJson(const QByteArray &bytes)
         return Failure::badInput(ReaderText::tr("the file is not a Mosaic journal: it packs %1 JSON values into %2 bytes, far more densely than any journal")
                                      .arg(QLocale().toString(shape.values), QLocale().toString(bytes.size())));
 
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Failure::badInput(describeParseError(bytes, error));
-    if (!document.isObject())
+    ScannedJournal scanned;
+    scanned.m_bytes = bytes;
+    const JsonSyntaxError error = scanJson(bytes, InputLimits::kJournalFileDepth, kTopLevelKeys, scanned.m_topLevel);
+    if (error.kind != JsonSyntaxError::Kind::None)
+        return Failure::badInput(describeSyntaxError(bytes, error));
+    if (!scanned.m_topLevel.rootIsObject)
         return Failure::badInput(
             //: Keep the second line's "$" (the JSON path of the whole file) as it is.
             ReaderText::tr(
                 "the file is not a Mosaic journal: its top level is an array, where a journal is a JSON object\n$: must be an object (got an array)"));
-
-    const QJsonObject root = document.object();
-    if (std::optional<Failure> refusal = checkFormatAndVersion(root))
+    if (std::optional<Failure> refusal = checkFormatAndVersion(scanned))
         return std::move(*refusal);
-
-    ValidationReport report;
-    Journal journal;
-    JournalParser(report).readJournal(root, journal);
-    if (!report.isEmpty())
-        return report.toFailure();
-    return journal;
+    return scanned;
 }
 
-Result<Journal> readJournalFile(const QString &path)
+Status readJournalRecords(const ScannedJournal &journal, JournalRecordSink &sink)
+{
+    ValidationReport report;
+    if (Status read = JournalParser(report).readScanned(journal, sink); !read)
+        return read;
+    if (!report.isEmpty())
+        return report.toFailure();
+    return success();
+}
+
+Result<Journal> readJournalJson(const QByteArray &bytes)
+{
+    return readWhole(scanJournalJson(bytes));
+}
+
+Result<ScannedJournal> scanJournalFile(const QString &path)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -1308,7 +1434,11 @@ Result<Journal> readJournalFile(const QString &path)
         // Judge by the size first, so that an oversized file is never loaded.
         if (file.size() > kMaxJournalFileBytes)
             return tooLarge(file.size());
-        bytes = file.readAll();
+        // Exactly the file's size: readAll() and resize() reserve room to grow.
+        bytes = QByteArray(file.size(), Qt::Uninitialized);
+        const qint64 read = file.read(bytes.data(), bytes.size());
+        if (read >= 0)
+            bytes.resize(read);
     } else {
         // A pipe or a device has no size: read up to one byte past the limit.
         while (!file.atEnd() && bytes.size() <= kMaxJournalFileBytes) {
@@ -1324,7 +1454,12 @@ Result<Journal> readJournalFile(const QString &path)
         return Failure::badInput(ReaderText::tr("cannot read %1: %2").arg(shownPath, file.errorString()));
     if (bytes.isEmpty())
         return Failure::badInput(ReaderText::tr("cannot import %1: the file is empty; a Mosaic journal is a JSON object").arg(shownPath));
-    return readJournalJson(bytes);
+    return scanJournalJson(bytes);
+}
+
+Result<Journal> readJournalFile(const QString &path)
+{
+    return readWhole(scanJournalFile(path));
 }
 
 } // namespace mosaic

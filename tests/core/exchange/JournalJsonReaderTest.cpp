@@ -762,3 +762,59 @@ TEST_CASE("Reading a file from disk", "[exchange][reader]")
         CHECK_THAT(failureOf(readJournalFile(path)).toStdString(), mentions(u"$.circles[0].kind: must be one of"_s));
     }
 }
+
+TEST_CASE("The syntax pass is strict JSON", "[exchange][reader][syntax]")
+{
+    const QByteArray head = R"({"format": "mosaic-journal", "version": 1, "exportedAt": "2026-01-31T20:00:00Z", "app": )";
+    for (const QByteArray &bad : {QByteArray(R"("a\x41")"), QByteArray(R"("a\u12G4")"), QByteArray("01"), QByteArray("1."), QByteArray("-"), QByteArray(".5"),
+                                  QByteArray("+1"), QByteArray("[1,]"), QByteArray("nul"), QByteArray("True"), QByteArray("\"tab\there\"")}) {
+        INFO(bad.toStdString());
+        CHECK_THAT(readFailure(head + bad + "}").toStdString(), Catch::Matchers::StartsWith("the file is not valid JSON: "));
+    }
+    CHECK_THAT(readFailure(head + "\"tab\there\"}").toStdString(), mentions(u"control character in a string"_s));
+    CHECK_THAT(readFailure(head + "\"a\", }").toStdString(), Catch::Matchers::StartsWith("the file is not valid JSON: "));
+    CHECK_THAT(readFailure(head + "\"a\" \"b\"}").toStdString(), mentions(u"at line 1, column "_s));
+    // What JSON allows, the pass allows.
+    const Journal journal = readValid(head + R"("\"\\\/\b\f\n\r\t\u00e9\ud83d\ude42 é 東京", "circles": [], "people": [ ] })");
+    CHECK(journal.app == u"\"\\/\b\f\n\r\té🙂 é 東京"_s);
+    QByteArray exponent = toBytes(minimalJournal());
+    REQUIRE(exponent.contains("\"version\": 1"));
+    exponent.replace("\"version\": 1", "\"version\": 10e-1");
+    CHECK(readValid(exponent).app == u"Mosaic tests"_s);
+}
+
+TEST_CASE("A syntax error at the very end of a large file is found before anything is parsed", "[exchange][reader][syntax]")
+{
+    // Many valid records, then a file closed wrongly: refused by the scan, with where.
+    QJsonObject root = minimalJournal();
+    root.insert(u"checkIns"_s, repeated(root.value(u"checkIns"_s).toArray().first(), 20000));
+    QByteArray bytes = toBytes(root);
+    const qsizetype end = bytes.lastIndexOf('}');
+    bytes[end] = ']';
+    const qsizetype lines = bytes.count('\n') + 1;
+    const QString message = readFailure(bytes);
+    CHECK_THAT(message.toStdString(), Catch::Matchers::StartsWith("the file is not valid JSON: unterminated object at line "));
+    CHECK_THAT(message.toStdString(), mentions(u"line %1, column 1"_s.arg(lines - (bytes.endsWith('\n') ? 1 : 0))));
+}
+
+TEST_CASE("A repeated top-level member counts once, with its last value", "[exchange][reader]")
+{
+    // As Qt's parser read it: the last value wins.
+    QByteArray bytes = toBytes(minimalJournal());
+    const qsizetype close = bytes.lastIndexOf('}');
+    bytes.insert(close, R"(, "app": "the second")");
+    CHECK(readValid(bytes).app == u"the second"_s);
+}
+
+TEST_CASE("Many unknown top-level members are listed up to the report's limit", "[exchange][reader]")
+{
+    QByteArray bytes = toBytes(minimalJournal());
+    QByteArray extra;
+    for (int i = 0; i < 500; ++i)
+        extra += ", \"moods" + QByteArray::number(1000 + i) + "\": 1";
+    bytes.insert(bytes.lastIndexOf('}'), extra);
+    const QStringList lines = readFailure(bytes).split(u'\n');
+    REQUIRE(lines.size() == 21);
+    CHECK(lines[0] == u"the file is not a valid Mosaic journal: more than 20 problems; the first 20:"_s);
+    CHECK(lines[1] == u"$: unknown field \"moods1000\""_s);
+}

@@ -123,11 +123,12 @@ TransferOutcome JournalTransfer::importBytes(const QByteArray &bytes, const QStr
 {
     if (!m_session || !m_session->isOpen())
         return outcome(false, tr("The journal is not open."));
-    // The whole file is validated before the journal is touched: a bad file changes nothing.
-    const auto journal = readJournalJson(bytes);
+    // A malformed file is refused before the journal is touched; the records are then read and merged one by one,
+    // all or nothing, so a bad file changes nothing.
+    auto journal = scanJournalJson(bytes);
     if (!journal)
         return outcome(false, tr("%1 was not imported; nothing changed.\n%2").arg(name, journal.failure().message));
-    const auto summary = importJournal(m_session->database(), *journal, dryRun ? ImportMode::DryRun : ImportMode::Apply);
+    const auto summary = importJournalFile(m_session->database(), std::move(*journal), dryRun ? ImportMode::DryRun : ImportMode::Apply);
     if (!summary)
         return outcome(false, tr("%1 was not imported; nothing changed.\n%2").arg(name, summary.failure().message));
     const CollectionCounts total = summary->total();
