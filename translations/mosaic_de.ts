@@ -4285,6 +4285,10 @@ How many wins (successes) there are in all.</extracomment>
         <source>The journal %1 was written by an older Mosaic and needs an update, but it is read-only here. Copy it to a writable folder and open it there.</source>
         <translation>Das Tagebuch %1 wurde von einer älteren Mosaic-Version geschrieben und braucht eine Aktualisierung, ist hier aber schreibgeschützt. Kopier es in einen beschreibbaren Ordner und öffne es dort.</translation>
     </message>
+    <message>
+        <source>Reading the journal&apos;s version</source>
+        <translation>Die Version des Tagebuchs lesen</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::DependantRecords</name>
@@ -5603,10 +5607,6 @@ How many wins (successes) there are in all.</extracomment>
         <translation>die Datei verschachtelt Arrays und Objekte zu tief (bei %1); ein Mosaic-Tagebuch verschachtelt sie höchstens %2 Ebenen tief</translation>
     </message>
     <message>
-        <source>the file is too large for the JSON reader</source>
-        <translation>die Datei ist zu groß für den JSON-Leser</translation>
-    </message>
-    <message>
         <source>the file is not JSON: a Mosaic journal starts with &quot;{&quot; (%1 at %2)</source>
         <translation>die Datei ist kein JSON: Ein Mosaic-Tagebuch beginnt mit &quot;{&quot; (%1 bei %2)</translation>
     </message>
@@ -5669,6 +5669,46 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <source>the file is not a Mosaic journal: it packs %1 JSON values into %2 bytes, far more densely than any journal</source>
         <extracomment>%1 is the number of arrays, objects and values in the file, %2 the file&apos;s size in bytes.</extracomment>
         <translation>die Datei ist kein Mosaic-Tagebuch: Sie packt %1 JSON-Werte in %2 Bytes, viel dichter als jedes Tagebuch</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>nicht abgeschlossenes Objekt</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>fehlender Namenstrenner</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>nicht abgeschlossenes Array</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>control character in a string (write it as an escape like \n)</source>
+        <translation>Steuerzeichen in einer Zeichenkette (als Escape-Sequenz wie \n schreiben)</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>nach einem Komma fehlt ein Objekt</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>überzählige Zeichen am Ende des Dokuments</translation>
     </message>
 </context>
 <context>

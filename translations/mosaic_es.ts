@@ -4285,6 +4285,10 @@ How many wins (successes) there are in all.</extracomment>
         <source>The journal %1 was written by an older Mosaic and needs an update, but it is read-only here. Copy it to a writable folder and open it there.</source>
         <translation>El diario %1 se escribió con una versión anterior de Mosaic y necesita una actualización, pero aquí es de solo lectura. Cópialo a una carpeta en la que se pueda escribir y ábrelo allí.</translation>
     </message>
+    <message>
+        <source>Reading the journal&apos;s version</source>
+        <translation>Leyendo la versión del diario</translation>
+    </message>
 </context>
 <context>
     <name>mosaic::DependantRecords</name>
@@ -5603,10 +5607,6 @@ How many wins (successes) there are in all.</extracomment>
         <translation>el archivo anida listas y objetos a demasiada profundidad (en %1); un diario de Mosaic los anida como máximo en %2 niveles</translation>
     </message>
     <message>
-        <source>the file is too large for the JSON reader</source>
-        <translation>el archivo es demasiado grande para el lector de JSON</translation>
-    </message>
-    <message>
         <source>the file is not JSON: a Mosaic journal starts with &quot;{&quot; (%1 at %2)</source>
         <translation>el archivo no es JSON: un diario de Mosaic empieza con &quot;{&quot; (%1 en %2)</translation>
     </message>
@@ -5669,6 +5669,46 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <source>the file is not a Mosaic journal: it packs %1 JSON values into %2 bytes, far more densely than any journal</source>
         <extracomment>%1 is the number of arrays, objects and values in the file, %2 the file&apos;s size in bytes.</extracomment>
         <translation>el archivo no es un diario de Mosaic: reúne %1 valores JSON en %2 bytes, mucho más densamente que cualquier diario</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>objeto sin cerrar</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>falta el separador de nombre</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>array sin cerrar</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>control character in a string (write it as an escape like \n)</source>
+        <translation>carácter de control en una cadena (escríbelo como escape, por ejemplo \n)</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>falta un objeto después de una coma</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>caracteres sobrantes al final del documento</translation>
     </message>
 </context>
 <context>
