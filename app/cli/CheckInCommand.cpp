@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "Wording.h"
 
+#include "common/RecordLimits.h"
 #include "common/TimeFormat.h"
 #include "habits/CheckInRecording.h"
 #include "habits/HabitStore.h"
@@ -86,7 +87,7 @@ int runCheckIn(const CommandContext &context)
             return context.usageError(Text::tr("--skip and --value do not go together: a skipped day has no value."));
         bool ok = false;
         value = context.parser.value(QStringLiteral("value")).toDouble(&ok);
-        if (!ok || !std::isfinite(*value) || *value < 0 || *value > 1000000)
+        if (!ok || !std::isfinite(*value) || *value < 0 || *value > RecordLimits::kAmount)
             return context.usageError(Text::tr("--value must be a number from 0 to 1000000 (got \"%1\").").arg(context.parser.value(QStringLiteral("value"))));
     }
 

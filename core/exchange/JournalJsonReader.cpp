@@ -5,6 +5,7 @@
 #include "ValidationReport.h"
 #include "common/EnumNames.h"
 #include "common/InputLimits.h"
+#include "common/RecordLimits.h"
 #include "common/TimeFormat.h"
 #include "common/Uuid.h"
 
@@ -40,18 +41,19 @@ struct ReaderText
 // Limits of the interchange schema (mosaic-journal-v1). Lengths count Unicode code points, as JSON Schema does.
 constexpr int kFormatVersion = 1;
 constexpr qsizetype kUnlimited = std::numeric_limits<qsizetype>::max();
-constexpr qsizetype kNameMaxLength = 200;
-constexpr qsizetype kTextMaxLength = 1000000;
-constexpr qsizetype kStatementMaxLength = 100000; // reframe and win text
-constexpr qsizetype kFacetMaxLength = 500;
-constexpr qsizetype kAppMaxLength = 200;
-constexpr qsizetype kUnitMaxLength = 40;
-constexpr qsizetype kTagMaxLength = 60;
-constexpr qsizetype kMaxTags = 50;
-constexpr qsizetype kMaxEmotions = 30;
-constexpr qsizetype kMaxValues = 50;
-constexpr qsizetype kMaxReminderTimes = 24;
-constexpr double kMaxAmount = 1000000; // check-in values and count goals
+// The records' limits are the one table of them (RecordLimits), shared with the actions and the pages.
+constexpr qsizetype kNameMaxLength = RecordLimits::kNameLength;
+constexpr qsizetype kTextMaxLength = RecordLimits::kTextLength;
+constexpr qsizetype kStatementMaxLength = RecordLimits::kStatementLength;
+constexpr qsizetype kFacetMaxLength = RecordLimits::kFacetLength;
+constexpr qsizetype kAppMaxLength = RecordLimits::kAppLength;
+constexpr qsizetype kUnitMaxLength = RecordLimits::kUnitLength;
+constexpr qsizetype kTagMaxLength = RecordLimits::kTagLength;
+constexpr qsizetype kMaxTags = RecordLimits::kTags;
+constexpr qsizetype kMaxEmotions = RecordLimits::kEmotions;
+constexpr qsizetype kMaxValues = RecordLimits::kValues;
+constexpr qsizetype kMaxReminderTimes = RecordLimits::kReminderTimes;
+constexpr double kMaxAmount = RecordLimits::kAmount;
 // The deepest a valid journal nests arrays and objects (root → habits → habit → schedule → days).
 constexpr int kSchemaDepth = 5;
 // Enough of a long string to quote the start of it in a message.

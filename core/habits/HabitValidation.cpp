@@ -23,7 +23,7 @@ QList<HabitProblem> validateHabit(const Habit &habit)
     if (name.isEmpty())
         problems.append({HabitField::Name, HabitValidationText::tr("Give the habit a name, so you can find it again.")});
     else if (name.size() > kMaxHabitNameLength)
-        problems.append({HabitField::Name, HabitValidationText::tr("A shorter name works better here: at most 120 characters.")});
+        problems.append({HabitField::Name, HabitValidationText::tr("A shorter name works better here: at most %1 characters.").arg(kMaxHabitNameLength)});
 
     switch (habit.schedule.type) {
     case ScheduleType::Daily:
@@ -47,8 +47,11 @@ QList<HabitProblem> validateHabit(const Habit &habit)
         break;
     }
 
-    if (habit.target.type == TargetType::Count && !(habit.target.goal > 0 && habit.target.goal <= 1000000))
+    if (habit.target.type == TargetType::Count && !(habit.target.goal > 0 && habit.target.goal <= RecordLimits::kAmount))
         problems.append({HabitField::Target, HabitValidationText::tr("Set a goal above 0, such as 3 or 10.")});
+    else if (habit.target.type == TargetType::Count && habit.target.unit.size() > RecordLimits::kUnitLength)
+        problems.append(
+            {HabitField::Target, HabitValidationText::tr("A shorter unit works better here: at most %1 characters.").arg(RecordLimits::kUnitLength)});
 
     if (!habit.startDate.isValid())
         problems.append({HabitField::StartDate, HabitValidationText::tr("Write the start date as YYYY-MM-DD, for example 2026-11-20.")});

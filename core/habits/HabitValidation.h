@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/RecordLimits.h"
 #include "habits/Habit.h"
 
 #include <QList>
@@ -25,8 +26,8 @@ struct HabitProblem
     friend bool operator==(const HabitProblem &, const HabitProblem &) = default;
 };
 
-/// Longest habit name the form accepts.
-inline constexpr int kMaxHabitNameLength = 120;
+/// Longest habit name the form accepts: any name a journal may hold (RecordLimits), so an imported one stays editable.
+inline constexpr int kMaxHabitNameLength = int(RecordLimits::kNameLength);
 
 /// What keeps `habit` from being saved, at most one problem per field, in form order; empty when it may be saved.
 /// Rules follow the interchange format: a name; weekdays schedules list at least one ISO weekday 1–7;

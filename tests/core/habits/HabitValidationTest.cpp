@@ -41,6 +41,18 @@ TEST_CASE("A name is needed, and not too long", "[habits][validation]")
     CHECK(validateHabit(habit).isEmpty());
 }
 
+TEST_CASE("A habit as long as a journal may hold it can be saved, and no longer", "[habits][validation][limits]")
+{
+    // One table of limits: an imported habit with a 200-character name (the schema's limit) stays editable.
+    Habit habit = withCountTarget(dailyHabit(QDate(2026, 1, 1)), 3);
+    habit.name = QString(RecordLimits::kNameLength, QLatin1Char('a'));
+    habit.target.unit = QString(RecordLimits::kUnitLength, QLatin1Char('u'));
+    habit.target.goal = RecordLimits::kAmount;
+    CHECK(validateHabit(habit).isEmpty());
+    habit.target.unit += u'u';
+    CHECK(fields(validateHabit(habit)) == QList<HabitField>{HabitField::Target});
+}
+
 TEST_CASE("Schedules need days or times within range", "[habits][validation]")
 {
     CHECK(fields(validateHabit(weekdaysHabit(QDate(2026, 1, 1), {}))) == QList<HabitField>{HabitField::Schedule});

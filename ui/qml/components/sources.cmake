@@ -17,4 +17,5 @@ list(APPEND MOSAIC_QML_SOURCES
     components/ColourContrast.h
     components/ReadableText.h
     components/LocaleInput.cpp
-    components/LocaleInput.h)
+    components/LocaleInput.h
+    components/Limits.h)

@@ -156,6 +156,7 @@ Dialog {
             TextField {
                 id: nameField
                 objectName: "formName"
+                maximumLength: Limits.nameLength
                 Layout.fillWidth: true
                 text: form.name
                 placeholderText: qsTr("A short name, such as “Evening walk”")
@@ -319,6 +320,7 @@ Dialog {
                 TextField {
                     id: unitField
                     objectName: "formUnit"
+                    maximumLength: Limits.unitLength
                     text: form.unit
                     placeholderText: qsTr("unit, such as minutes")
                     //: Name of the field: the unit of the goal (e.g. minutes, pages).

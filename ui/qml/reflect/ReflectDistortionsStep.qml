@@ -32,7 +32,7 @@ ReflectStep {
                 objectName: "ownDistortionName"
                 placeholderText: qsTr("Its name, e.g. “Comparing myself”")
                 Accessible.name: qsTr("The name of your own pattern")
-                maximumLength: 49
+                maximumLength: Limits.ownDistortionNameLength
                 selectByMouse: true
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2

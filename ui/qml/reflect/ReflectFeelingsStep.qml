@@ -71,7 +71,7 @@ ReflectStep {
             objectName: "ownFeelingField"
             placeholderText: qsTr("Another feeling, in your own word")
             Accessible.name: qsTr("Another feeling, in your own word")
-            maximumLength: 200
+            maximumLength: Limits.nameLength
             selectByMouse: true
             Layout.fillWidth: true
             Layout.maximumWidth: 360

@@ -63,7 +63,7 @@ ReflectStep {
             initialText: step.reflection.nextStepText
             placeholderText: qsTr("e.g. Message Alex about Sunday")
             Accessible.name: qsTr("One small next step")
-            maximumLength: 200
+            maximumLength: Limits.nameLength
             Layout.fillWidth: true
             onCommit: text => step.reflection.setNextStepText(text)
         }

@@ -37,7 +37,7 @@ ColumnLayout {
                 initialText: moment.reflection.ownTitle
                 placeholderText: moment.reflection.defaultTitle
                 Accessible.name: moment.titleLabel
-                maximumLength: 200
+                maximumLength: Limits.nameLength
                 Layout.fillWidth: true
                 onCommit: text => moment.reflection.setTitle(text)
             }

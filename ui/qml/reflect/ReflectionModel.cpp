@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reflect/ReflectionModel.h"
 
+#include "common/RecordLimits.h"
 #include "common/TimeFormat.h"
 #include "common/Uuid.h"
 #include "editor/JournalTextField.h"
@@ -22,9 +23,9 @@ namespace mosaic {
 namespace {
 
 // The interchange format's limits.
-constexpr qsizetype kNameMaxLength = 200;
-constexpr qsizetype kMaxEmotions = 30;
-constexpr qsizetype kMaxTags = 50;
+constexpr qsizetype kNameMaxLength = RecordLimits::kNameLength;
+constexpr qsizetype kMaxEmotions = RecordLimits::kEmotions;
+constexpr qsizetype kMaxTags = RecordLimits::kTags;
 
 const QStringList &reflectionSteps()
 {

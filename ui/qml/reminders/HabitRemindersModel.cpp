@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/HabitRemindersModel.h"
 
+#include "common/RecordLimits.h"
 #include "common/TimeInput.h"
 #include "common/Uuid.h"
 #include "reminders/ReminderControls.h"
@@ -15,7 +16,7 @@
 namespace mosaic {
 namespace {
 
-constexpr int kMaxTimes = 24;
+constexpr int kMaxTimes = int(RecordLimits::kReminderTimes);
 
 // A time as typed: the locale's short time or 24-hour H:mm.
 QTime parseTime(const QString &text)
