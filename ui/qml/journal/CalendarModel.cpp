@@ -115,11 +115,12 @@ void CalendarModel::reload()
         CalendarQueries queries(m_session->database());
         // Counted by local dates, as the timeline shows the entries.
         Result<QMap<QDate, int>> read = queries.entriesPerDay(from, from.addDays(kDaysShown), QTimeZone::systemTimeZone());
-        if (!read)
+        if (!read) {
             m_session->reportFailure(read.failure());
-        else
+        } else {
             for (auto it = read->cbegin(); it != read->cend(); ++it)
                 counts.insert(it.key(), it.value());
+        }
     }
     m_counts = std::move(counts);
     if (rowCount() > 0)

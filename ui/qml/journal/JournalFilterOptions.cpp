@@ -73,11 +73,12 @@ void JournalFilterOptions::reload()
     m_circles = optionsFrom(*m_session, queries.circles(), tr("Any circle"));
     m_people = optionsFrom(*m_session, queries.people(), tr("Anyone"));
     m_tags = {option({}, tr("Any tag"))};
-    if (const Result<QStringList> tags = queries.tags(); !tags)
+    if (const Result<QStringList> tags = queries.tags(); !tags) {
         m_session->reportFailure(tags.failure());
-    else
+    } else {
         for (const QString &tag : *tags)
             m_tags.append(option(tag, tag));
+    }
     m_distortions = {option({}, tr("Any thinking pattern"))};
     for (const DistortionInfo &info : distortionCatalogue())
         m_distortions.append(option(enumName(info.id), info.name));
