@@ -2,13 +2,12 @@
 #include "journal/CalendarModel.h"
 
 #include "common/TimeFormat.h"
+#include "journal/CalendarQueries.h"
 #include "journal/JournalLabels.h"
 #include "session/JournalSession.h"
-#include "storage/Database.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QTimeZone>
 
 namespace mosaic {
 
@@ -113,32 +112,14 @@ void CalendarModel::reload()
     QHash<QDate, int> counts;
     const QDate from = firstShown();
     if (m_session && m_session->isOpen() && from.isValid()) {
-        const QDate until = from.addDays(kDaysShown);
-        // `+deleted_at`: read by the time indexes, not by the tombstone index.
-        // Reflections are kept as UTC instants, and counted by their local date here, as the timeline shows them;
-        // wins and notes are already local dates, counted by SQLite.
-        QSqlQuery query(m_session->database().connection());
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT occurred_at, 1 FROM incidents WHERE +deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?"
-                                     " UNION ALL SELECT date, count(*) FROM wins WHERE +deleted_at IS NULL AND date >= ? AND date < ? GROUP BY date"
-                                     " UNION ALL SELECT c.date, count(*) FROM check_ins c JOIN habits h ON h.id = c.habit_id"
-                                     " WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL AND c.note <> '' AND c.date >= ? AND c.date < ? GROUP BY c.date"));
-        query.addBindValue(TimeFormat::storageInstant(QDateTime(from, QTime(0, 0)).toUTC()));
-        query.addBindValue(TimeFormat::storageInstant(QDateTime(until, QTime(0, 0)).toUTC()));
-        for (int i = 0; i < 2; ++i) {
-            query.addBindValue(TimeFormat::formatDate(from));
-            query.addBindValue(TimeFormat::formatDate(until));
-        }
-        if (!query.exec()) {
-            m_session->reportFailure(sqlFailure(query.lastError(), tr("Reading the journal's calendar")));
+        CalendarQueries queries(m_session->database());
+        // Counted by local dates, as the timeline shows the entries.
+        Result<QMap<QDate, int>> read = queries.entriesPerDay(from, from.addDays(kDaysShown), QTimeZone::systemTimeZone());
+        if (!read) {
+            m_session->reportFailure(read.failure());
         } else {
-            while (query.next()) {
-                const QString key = query.value(0).toString();
-                const QDate date =
-                    key.size() > 10 ? TimeFormat::parseInstant(key).value_or(QDateTime()).toLocalTime().date() : TimeFormat::parseDate(key).value_or(QDate());
-                if (date.isValid())
-                    counts[date] += query.value(1).toInt();
-            }
+            for (auto it = read->cbegin(); it != read->cend(); ++it)
+                counts.insert(it.key(), it.value());
         }
     }
     m_counts = std::move(counts);

@@ -2,12 +2,9 @@
 #include "journal/JournalFilterOptions.h"
 
 #include "incidents/DistortionCatalogue.h"
+#include "journal/JournalFilterQueries.h"
 #include "journal/JournalLabels.h"
 #include "session/JournalSession.h"
-#include "storage/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace mosaic {
 
@@ -18,18 +15,16 @@ QVariantMap option(const QString &value, const QString &label)
     return {{QStringLiteral("value"), value}, {QStringLiteral("label"), label}};
 }
 
-// Rows of (value, label) from `sql`, after an "any" choice.
-QVariantList optionsFrom(JournalSession &session, const QString &sql, const QString &anyLabel, const QString &whatFailed)
+// An "any" choice, then `choices`; a failure to read them is shown, and leaves only the "any" choice.
+QVariantList optionsFrom(JournalSession &session, const Result<QList<FilterChoice>> &choices, const QString &anyLabel)
 {
     QVariantList options{option({}, anyLabel)};
-    QSqlQuery query(session.database().connection());
-    query.setForwardOnly(true);
-    if (!query.exec(sql)) {
-        session.reportFailure(sqlFailure(query.lastError(), whatFailed));
+    if (!choices) {
+        session.reportFailure(choices.failure());
         return options;
     }
-    while (query.next())
-        options.append(option(query.value(0).toString(), query.value(1).toString()));
+    for (const FilterChoice &choice : *choices)
+        options.append(option(choice.value, choice.label));
     return options;
 }
 
@@ -74,23 +69,20 @@ void JournalFilterOptions::reload()
     m_kinds.append(option(QStringLiteral("win"), tr("Wins")));
     m_kinds.append(option(QStringLiteral("note"), tr("Ritual notes")));
 
-    m_circles = optionsFrom(*m_session, QStringLiteral("SELECT id, name FROM circles WHERE deleted_at IS NULL ORDER BY archived, name COLLATE NOCASE"),
-                            tr("Any circle"), tr("Reading the circles"));
-    m_people = optionsFrom(*m_session, QStringLiteral("SELECT id, name FROM people WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"), tr("Anyone"),
-                           tr("Reading the people"));
-    // The tags in use; a tag "distortion:NAME" is a distortion the person named, offered with the distortions.
-    m_tags = optionsFrom(*m_session,
-                         QStringLiteral("SELECT DISTINCT t.value, t.value FROM incidents i, json_each(i.tags_json) t"
-                                        " WHERE i.deleted_at IS NULL AND t.value NOT LIKE 'distortion:%' ORDER BY 1 COLLATE NOCASE"),
-                         tr("Any tag"), tr("Reading the tags"));
+    JournalFilterQueries queries(m_session->database());
+    m_circles = optionsFrom(*m_session, queries.circles(), tr("Any circle"));
+    m_people = optionsFrom(*m_session, queries.people(), tr("Anyone"));
+    m_tags = {option({}, tr("Any tag"))};
+    if (const Result<QStringList> tags = queries.tags(); !tags) {
+        m_session->reportFailure(tags.failure());
+    } else {
+        for (const QString &tag : *tags)
+            m_tags.append(option(tag, tag));
+    }
     m_distortions = {option({}, tr("Any thinking pattern"))};
     for (const DistortionInfo &info : distortionCatalogue())
         m_distortions.append(option(enumName(info.id), info.name));
-    const QVariantList custom = optionsFrom(*m_session,
-                                            QStringLiteral("SELECT DISTINCT t.value, substr(t.value, 12) FROM incidents i, json_each(i.tags_json) t"
-                                                           " WHERE i.deleted_at IS NULL AND t.value LIKE 'distortion:%' ORDER BY 2 COLLATE NOCASE"),
-                                            {}, tr("Reading the distortions"));
-    m_distortions.append(custom.mid(1));
+    m_distortions.append(optionsFrom(*m_session, queries.namedDistortions(), {}).mid(1));
     Q_EMIT optionsChanged();
 }
 

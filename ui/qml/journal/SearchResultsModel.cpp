@@ -4,11 +4,8 @@
 #include "common/TimeFormat.h"
 #include "journal/JournalLabels.h"
 #include "session/JournalSession.h"
-#include "storage/Database.h"
-#include "storage/SearchIndex.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QTimeZone>
 
 namespace mosaic {
 
@@ -17,132 +14,26 @@ namespace {
 constexpr QChar kStart = QChar(0x01);
 constexpr QChar kEnd = QChar(0x02);
 
-QString typeLabel(const QString &type)
+QString typeLabel(SearchRecordType type)
 {
-    if (type == u"incident")
+    switch (type) {
+    case SearchRecordType::Incident:
         return SearchResultsModel::tr("Reflection");
-    if (type == u"reframe")
+    case SearchRecordType::Reframe:
         return SearchResultsModel::tr("Reframe");
-    if (type == u"win")
+    case SearchRecordType::Win:
         return SearchResultsModel::tr("Win");
-    if (type == u"strength")
+    case SearchRecordType::Strength:
         return SearchResultsModel::tr("Strength");
-    if (type == u"checkIn")
+    case SearchRecordType::CheckIn:
         return SearchResultsModel::tr("Ritual note");
-    if (type == u"person")
+    case SearchRecordType::Person:
         return SearchResultsModel::tr("Person");
-    if (type == u"circle")
+    case SearchRecordType::Circle:
         return SearchResultsModel::tr("Circle");
-    return type;
-}
-
-/// The first line of a text with words in it, without Markdown's line markers, at most about a line long.
-QString titleLine(const QString &text)
-{
-    constexpr qsizetype kMaximum = 90;
-    const auto lines = QStringView(text).split(u'\n');
-    for (QStringView line : lines) {
-        line = line.trimmed();
-        while (!line.isEmpty() && (line.front() == u'#' || line.front() == u'>' || line.front() == u'-' || line.front() == u'*' || line.front() == u' '))
-            line = line.sliced(1);
-        if (line.isEmpty())
-            continue;
-        return line.size() > kMaximum ? line.first(kMaximum - 1).toString() + QChar(0x2026) : line.toString();
     }
     return {};
 }
-
-/// Reads what a hit's row shows besides its snippet: the title and the day of the record it was found in.
-class HitDescriber
-{
-public:
-    explicit HitDescriber(const QSqlDatabase &connection)
-        : m_incident(prepared(connection, QStringLiteral("SELECT id, title, occurred_at FROM incidents WHERE id = ?")))
-        , m_reframe(prepared(connection,
-                             QStringLiteral("SELECT i.id, i.title, i.occurred_at FROM reframes r JOIN incidents i ON i.id = r.incident_id"
-                                            " WHERE r.id = ?")))
-        , m_win(prepared(connection, QStringLiteral("SELECT text, date FROM wins WHERE id = ?")))
-        , m_strength(prepared(connection, QStringLiteral("SELECT name FROM strengths WHERE id = ?")))
-        , m_habit(prepared(connection, QStringLiteral("SELECT name FROM habits WHERE id = ?")))
-        , m_person(prepared(connection, QStringLiteral("SELECT name FROM people WHERE id = ?")))
-        , m_circle(prepared(connection, QStringLiteral("SELECT name FROM circles WHERE id = ?")))
-    { }
-
-    /// Sets the hit's incidentId, title and date from its record.
-    void describe(SearchRecordType type, const QString &id, QString &incidentId, QString &title, QDate &date)
-    {
-        switch (type) {
-        case SearchRecordType::Incident:
-        case SearchRecordType::Reframe: {
-            QSqlQuery &query = type == SearchRecordType::Incident ? m_incident : m_reframe;
-            if (type == SearchRecordType::Incident)
-                incidentId = id;
-            if (read(query, id)) {
-                incidentId = query.value(0).toString();
-                title = query.value(1).toString();
-                date = TimeFormat::parseInstant(query.value(2).toString()).value_or(QDateTime()).toLocalTime().date();
-            }
-            query.finish();
-            return;
-        }
-        case SearchRecordType::Win:
-            if (read(m_win, id)) {
-                title = titleLine(m_win.value(0).toString());
-                date = TimeFormat::parseDate(m_win.value(1).toString()).value_or(QDate());
-            }
-            m_win.finish();
-            return;
-        case SearchRecordType::CheckIn: {
-            // A check-in's id is "HABITID/YYYY-MM-DD": the ritual's name and the day.
-            const qsizetype slash = id.lastIndexOf(u'/');
-            title = name(m_habit, id.left(slash));
-            date = TimeFormat::parseDate(id.mid(slash + 1)).value_or(QDate());
-            return;
-        }
-        case SearchRecordType::Strength:
-            title = name(m_strength, id);
-            return;
-        case SearchRecordType::Person:
-            title = name(m_person, id);
-            return;
-        case SearchRecordType::Circle:
-            title = name(m_circle, id);
-            return;
-        }
-    }
-
-private:
-    static QSqlQuery prepared(const QSqlDatabase &connection, const QString &sql)
-    {
-        QSqlQuery query(connection);
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        return query;
-    }
-
-    static bool read(QSqlQuery &query, const QString &id)
-    {
-        query.addBindValue(id);
-        return query.exec() && query.next();
-    }
-
-    static QString name(QSqlQuery &query, const QString &id)
-    {
-        QString found;
-        if (read(query, id))
-            found = query.value(0).toString();
-        query.finish();
-        return found;
-    }
-
-    QSqlQuery m_incident;
-    QSqlQuery m_reframe;
-    QSqlQuery m_win;
-    QSqlQuery m_strength;
-    QSqlQuery m_habit;
-    QSqlQuery m_person;
-    QSqlQuery m_circle;
-};
 
 } // namespace
 
@@ -239,21 +130,17 @@ void SearchResultsModel::setPending(bool pending)
 void SearchResultsModel::search()
 {
     m_timer.stop();
-    QList<Hit> hits;
+    QList<JournalSearchResult> hits;
     if (m_session && m_session->isOpen() && active()) {
         SearchOptions options;
         options.limit = m_limit;
         options.highlightStart = QString(kStart);
         options.highlightEnd = QString(kEnd);
-        const QSqlDatabase connection = m_session->database().connection();
-        const auto found = searchJournal(connection, m_query, options);
+        JournalSearchQueries queries(m_session->database());
+        // A reflection's day is the computer's local day, as the timeline shows it.
+        Result<QList<JournalSearchResult>> found = queries.search(m_query, options, QTimeZone::systemTimeZone());
         if (found) {
-            HitDescriber describer(connection);
-            for (const SearchHit &hit : *found) {
-                Hit row{enumName(hit.type), hit.id, hit.snippet, {}, {}, {}};
-                describer.describe(hit.type, hit.id, row.incidentId, row.title, row.date);
-                hits.append(std::move(row));
-            }
+            hits = std::move(*found);
         } else if (found.failure().kind == FailureKind::Operation) {
             // A query with nothing searchable is no failure; the journal not answering is.
             m_session->reportFailure(found.failure());
@@ -275,10 +162,10 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Hit &hit = m_hits.at(index.row());
+    const JournalSearchResult &hit = m_hits.at(index.row());
     switch (role) {
     case RecordTypeRole:
-        return hit.type;
+        return enumName(hit.type);
     case RecordIdRole:
         return hit.id;
     case TypeLabelRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/JournalSearchQueries.h"
 #include "session/JournalSession.h"
 
 #include <QAbstractListModel>
@@ -15,7 +16,7 @@ namespace mosaic {
 
 /// Full-text search over everything written, as the person types: `query` is searched a moment after the typing
 /// pauses (searchJournal, best first), each hit with a snippet in which the matched words are bold in
-/// `highlightColor` and everything else is escaped text.
+/// `highlightColor` and everything else is escaped text. The reads are JournalSearchQueries'.
 class SearchResultsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -88,16 +89,6 @@ Q_SIGNALS:
     void limitChanged();
 
 private:
-    struct Hit
-    {
-        QString type;
-        QString id;
-        QString snippet; ///< With the raw markers.
-        QString incidentId;
-        QString title;
-        QDate date;
-    };
-
     void setPending(bool pending);
 
     QPointer<JournalSession> m_session;
@@ -107,7 +98,7 @@ private:
     QTimer m_timer;
     int m_limit = 40;
     bool m_pending = false;
-    QList<Hit> m_hits;
+    QList<JournalSearchResult> m_hits;
 };
 
 } // namespace mosaic

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/TimelineQueries.h"
 #include "session/JournalSession.h"
 
 #include <QAbstractListModel>
@@ -18,7 +19,8 @@ namespace mosaic {
 /// line of its text, never whole texts.
 ///
 /// Filters narrow it in SQL: `kind` (an incident kind's name, "win" or "note"), and for reflections `circleId`,
-/// `personId`, `tag`, `distortion`; `day` keeps one local calendar day.
+/// `personId`, `tag`, `distortion`; `day` keeps one local calendar day. The reads are TimelineQueries'; this model
+/// keeps the paging state and turns entries into roles.
 class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -57,15 +59,15 @@ public:
 
     JournalSession *session() const { return m_session; }
     void setSession(JournalSession *session);
-    QString kind() const { return m_kind; }
+    QString kind() const { return m_filter.kind; }
     void setKind(const QString &kind);
-    QString circleId() const { return m_circleId; }
+    QString circleId() const { return m_filter.circleId; }
     void setCircleId(const QString &circleId);
-    QString personId() const { return m_personId; }
+    QString personId() const { return m_filter.personId; }
     void setPersonId(const QString &personId);
-    QString tag() const { return m_tag; }
+    QString tag() const { return m_filter.tag; }
     void setTag(const QString &tag);
-    QString distortion() const { return m_distortion; }
+    QString distortion() const { return m_filter.distortion; }
     void setDistortion(const QString &distortion);
     QString day() const;
     void setDay(const QString &day);
@@ -97,30 +99,14 @@ Q_SIGNALS:
     void pageSizeChanged();
 
 private:
-    struct Row
-    {
-        QString sortKey;
-        int typeOrder = 0;
-        QString id;
-        QString title;
-        QString excerpt;
-        QString kind;
-        QDate date;
-    };
-
     void setFilter(QString &member, const QString &value);
-    bool readPage(const Row *after, QList<Row> &into);
+    bool readPage(const TimelineEntry *after, QList<TimelineEntry> &into);
     void scheduleReload();
 
     QPointer<JournalSession> m_session;
-    QString m_kind;
-    QString m_circleId;
-    QString m_personId;
-    QString m_tag;
-    QString m_distortion;
-    QDate m_day;
+    TimelineFilter m_filter;
     int m_pageSize = 60;
-    QList<Row> m_rows;
+    QList<TimelineEntry> m_rows;
     bool m_atEnd = true;
     bool m_reloadPending = false;
     bool m_restart = false;
