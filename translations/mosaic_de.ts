@@ -3766,16 +3766,19 @@ How many wins (successes) there are in all.</extracomment>
 </context>
 <context>
     <name>mosaic::CalendarModel</name>
-    <message>
-        <source>Reading the journal&apos;s calendar</source>
-        <translation>Das Lesen des Kalenders</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n entries</source>
         <translation>
             <numerusform>%1, %n Eintrag</numerusform>
             <numerusform>%1, %n Einträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::CalendarQueries</name>
+    <message>
+        <source>Reading the journal&apos;s calendar</source>
+        <translation>Das Lesen des Kalenders</translation>
     </message>
 </context>
 <context>
@@ -4287,14 +4290,14 @@ How many wins (successes) there are in all.</extracomment>
     </message>
     <message>
         <source>Reading the journal&apos;s version</source>
-        <translation>Die Version des Tagebuchs lesen</translation>
+        <translation>Das Lesen der Version des Tagebuchs</translation>
     </message>
 </context>
 <context>
     <name>mosaic::DependantRecords</name>
     <message>
         <source>Deleting what belonged to deleted records</source>
-        <translation>Löschen, was zu gelöschten Einträgen gehörte</translation>
+        <translation>Das Löschen dessen, was zu gelöschten Einträgen gehörte</translation>
     </message>
 </context>
 <context>
@@ -5046,10 +5049,6 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Gib der Gewohnheit einen Namen, damit du sie wiederfindest.</translation>
     </message>
     <message>
-        <source>A shorter name works better here: at most 120 characters.</source>
-        <translation>Ein kürzerer Name passt hier besser: höchstens 120 Zeichen.</translation>
-    </message>
-    <message>
         <source>Choose at least one day of the week.</source>
         <translation>Wähl mindestens einen Wochentag aus.</translation>
     </message>
@@ -5068,6 +5067,14 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>Pick one of the colours, or leave it empty.</source>
         <translation>Wähl eine der Farben oder lass das Feld leer.</translation>
+    </message>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Ein kürzerer Name passt hier besser: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A shorter unit works better here: at most %1 characters.</source>
+        <translation>Eine kürzere Einheit passt hier besser: höchstens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -5402,28 +5409,31 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Alle Kreise</translation>
     </message>
     <message>
-        <source>Reading the circles</source>
-        <translation>Das Lesen der Kreise</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
-    </message>
-    <message>
-        <source>Reading the people</source>
-        <translation>Das Lesen der Personen</translation>
     </message>
     <message>
         <source>Any tag</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <source>Reading the tags</source>
-        <translation>Das Lesen der Schlagwörter</translation>
-    </message>
-    <message>
         <source>Any thinking pattern</source>
         <translation>Alle Denkmuster</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::JournalFilterQueries</name>
+    <message>
+        <source>Reading the circles</source>
+        <translation>Das Lesen der Kreise</translation>
+    </message>
+    <message>
+        <source>Reading the people</source>
+        <translation>Das Lesen der Personen</translation>
+    </message>
+    <message>
+        <source>Reading the tags</source>
+        <translation>Das Lesen der Schlagwörter</translation>
     </message>
     <message>
         <source>Reading the distortions</source>
@@ -5716,6 +5726,13 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     <message>
         <source>Could not write the journal: %1</source>
         <translation>Das Tagebuch konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::JournalSearchQueries</name>
+    <message>
+        <source>Reading what the search found</source>
+        <translation>Das Lesen der Suchergebnisse</translation>
     </message>
 </context>
 <context>
@@ -6781,6 +6798,9 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <source>Ritual note</source>
         <translation>Ritualnotiz</translation>
     </message>
+</context>
+<context>
+    <name>mosaic::TimelineQueries</name>
     <message>
         <source>Reading the journal&apos;s timeline</source>
         <translation>Das Lesen der Zeitleiste</translation>

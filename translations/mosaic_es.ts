@@ -3766,16 +3766,19 @@ How many wins (successes) there are in all.</extracomment>
 </context>
 <context>
     <name>mosaic::CalendarModel</name>
-    <message>
-        <source>Reading the journal&apos;s calendar</source>
-        <translation>La lectura del calendario del diario</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n entries</source>
         <translation>
             <numerusform>%1, %n entrada</numerusform>
             <numerusform>%1, %n entradas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::CalendarQueries</name>
+    <message>
+        <source>Reading the journal&apos;s calendar</source>
+        <translation>La lectura del calendario del diario</translation>
     </message>
 </context>
 <context>
@@ -4287,14 +4290,14 @@ How many wins (successes) there are in all.</extracomment>
     </message>
     <message>
         <source>Reading the journal&apos;s version</source>
-        <translation>Leyendo la versión del diario</translation>
+        <translation>La lectura de la versión del diario</translation>
     </message>
 </context>
 <context>
     <name>mosaic::DependantRecords</name>
     <message>
         <source>Deleting what belonged to deleted records</source>
-        <translation>Borrando lo que pertenecía a registros borrados</translation>
+        <translation>El borrado de lo que pertenecía a registros borrados</translation>
     </message>
 </context>
 <context>
@@ -5046,10 +5049,6 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Ponle un nombre al hábito para que puedas encontrarlo de nuevo.</translation>
     </message>
     <message>
-        <source>A shorter name works better here: at most 120 characters.</source>
-        <translation>Aquí funciona mejor un nombre más corto: 120 caracteres como máximo.</translation>
-    </message>
-    <message>
         <source>Choose at least one day of the week.</source>
         <translation>Elige al menos un día de la semana.</translation>
     </message>
@@ -5068,6 +5067,14 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>Pick one of the colours, or leave it empty.</source>
         <translation>Elige uno de los colores o déjalo vacío.</translation>
+    </message>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un nombre más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A shorter unit works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor una unidad más corta: %1 caracteres como máximo.</translation>
     </message>
 </context>
 <context>
@@ -5402,28 +5409,31 @@ How many wins (successes) there are in all.</extracomment>
         <translation>Cualquier círculo</translation>
     </message>
     <message>
-        <source>Reading the circles</source>
-        <translation>La lectura de los círculos</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Cualquier persona</translation>
-    </message>
-    <message>
-        <source>Reading the people</source>
-        <translation>La lectura de las personas</translation>
     </message>
     <message>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <source>Reading the tags</source>
-        <translation>La lectura de las etiquetas</translation>
-    </message>
-    <message>
         <source>Any thinking pattern</source>
         <translation>Cualquier patrón de pensamiento</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::JournalFilterQueries</name>
+    <message>
+        <source>Reading the circles</source>
+        <translation>La lectura de los círculos</translation>
+    </message>
+    <message>
+        <source>Reading the people</source>
+        <translation>La lectura de las personas</translation>
+    </message>
+    <message>
+        <source>Reading the tags</source>
+        <translation>La lectura de las etiquetas</translation>
     </message>
     <message>
         <source>Reading the distortions</source>
@@ -5716,6 +5726,13 @@ $: debe ser un objeto (recibido: una lista)</translation>
     <message>
         <source>Could not write the journal: %1</source>
         <translation>No se pudo escribir el diario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::JournalSearchQueries</name>
+    <message>
+        <source>Reading what the search found</source>
+        <translation>La lectura de lo que encontró la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -6781,6 +6798,9 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <source>Ritual note</source>
         <translation>Nota de ritual</translation>
     </message>
+</context>
+<context>
+    <name>mosaic::TimelineQueries</name>
     <message>
         <source>Reading the journal&apos;s timeline</source>
         <translation>La lectura de la cronología del diario</translation>
