@@ -506,7 +506,8 @@ QByteArray wrappedInArray(QByteArrayView value, qsizetype maxStringBytes)
 {
     QByteArray wrapped;
     wrapped += '[';
-    if (value.startsWith('"') && value.size() > maxStringBytes + 2) {
+    // Compared without adding to maxStringBytes, which may be the largest qsizetype ("no limit").
+    if (value.startsWith('"') && value.size() - 2 > maxStringBytes) {
         const QByteArrayView text = value.sliced(1, value.size() - 2);
         wrapped += '"';
         wrapped += text.first(safeCut(text, maxStringBytes));

@@ -76,6 +76,21 @@ QString writeRepeated(const TempJournalDir &dir, const QString &name, const QByt
     return path;
 }
 
+// What importing costs at all, the baseline of every measure: a tiny file that is not a journal.
+MeasuredRun tinyImport(const QString &time, const TempJournalDir &dir)
+{
+    const QString tiny = dir.filePath(QStringLiteral("tiny.json"));
+    {
+        QFile file(tiny);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+    }
+    const MeasuredRun baseline = importMeasured(time, dir, {tiny});
+    REQUIRE(baseline.exitCode == 2);
+    REQUIRE(baseline.peakKilobytes > 0);
+    return baseline;
+}
+
 const QByteArray kHeader = R"({"format": "mosaic-journal", "version": 1, "exportedAt": "2026-01-31T20:00:00Z", "circles": [)";
 
 // ---- plausible journals -------------------------------------------------------------------------------------------
@@ -193,16 +208,7 @@ TEST_CASE("A hostile import file is refused within a second, in memory proportio
     TempJournalDir dir;
     constexpr qint64 kBytes = 16 * 1024 * 1024;
 
-    // What importing costs at all: a tiny file that is not a journal.
-    const QString tiny = dir.filePath(QStringLiteral("tiny.json"));
-    {
-        QFile file(tiny);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("{}");
-    }
-    const MeasuredRun baseline = importMeasured(time, dir, {tiny});
-    REQUIRE(baseline.exitCode == 2);
-    REQUIRE(baseline.peakKilobytes > 0);
+    const MeasuredRun baseline = tinyImport(time, dir);
 
     struct Case
     {
@@ -236,15 +242,7 @@ TEST_CASE("A large plausible journal is imported in memory proportional to its s
     if (time.isEmpty())
         SKIP("GNU time is not installed (scripts/install-deps.sh installs it)");
     TempJournalDir dir;
-    const QString tiny = dir.filePath(QStringLiteral("tiny.json"));
-    {
-        QFile file(tiny);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("{}");
-    }
-    const MeasuredRun baseline = importMeasured(time, dir, {tiny});
-    REQUIRE(baseline.exitCode == 2);
-    REQUIRE(baseline.peakKilobytes > 0);
+    const MeasuredRun baseline = tinyImport(time, dir);
 
     const QString valid = writePlausibleJournal(dir, QStringLiteral("plausible.json"), 16 * 1024 * 1024);
     const qint64 size = QFileInfo(valid).size();
