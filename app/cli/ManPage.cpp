@@ -34,13 +34,19 @@ QString optionSyntax(const QCommandLineOption &option)
     return syntax;
 }
 
-// "[\fB\-\-format\fR \fIFORMAT\fR]" for a command's synopsis: its last name (the long one) stands for it.
-QString optionInSynopsis(const QCommandLineOption &option)
+// "\fB\-\-format\fR \fIFORMAT\fR" for a synopsis: its last name (the long one) stands for it.
+QString longOptionSyntax(const QCommandLineOption &option)
 {
     QString syntax = bold(optionNames(option).constLast());
     if (!option.valueName().isEmpty())
         syntax += u' ' + italic(option.valueName());
-    return u'[' + syntax + u']';
+    return syntax;
+}
+
+// "[\fB\-\-format\fR \fIFORMAT\fR]" for a command's synopsis.
+QString optionInSynopsis(const QCommandLineOption &option)
+{
+    return u'[' + longOptionSyntax(option) + u']';
 }
 
 // groff's escape for a character beyond ASCII, e.g. \[u2026] for "…": the page stays ASCII, whatever the locale.
@@ -122,10 +128,12 @@ QString manPage(const QString &version)
     page += QStringLiteral(".SH NAME\nmosaic \\- journal for taking social rejection less hard and growing from it\n");
 
     page += QStringLiteral(".SH SYNOPSIS\n");
-    QString windowSynopsis = bold(QStringLiteral("mosaic")) + u' ' + optionInSynopsis(globalOptions().constFirst());
+    page += QStringLiteral(".PP\n") + bold(QStringLiteral("mosaic")) + u' ' + optionInSynopsis(globalOptions().constFirst()) + u'\n';
+    // The window's demo modes run in an example journal of their own and refuse --data-dir: a synopsis of their own.
+    QStringList demoModes;
     for (const QCommandLineOption &option : windowOptions())
-        windowSynopsis += u' ' + optionInSynopsis(option);
-    page += QStringLiteral(".PP\n") + windowSynopsis + u'\n';
+        demoModes.append(longOptionSyntax(option));
+    page += QStringLiteral(".PP\n") + bold(QStringLiteral("mosaic")) + QStringLiteral(" { ") + demoModes.join(QStringLiteral(" | ")) + QStringLiteral(" }\n");
     page += QStringLiteral(".PP\n") + bold(QStringLiteral("mosaic")) + u' ' + optionInSynopsis(globalOptions().constFirst()) + u' ' +
         italic(QStringLiteral("COMMAND")) + u' ' + u'[' + italic(QStringLiteral("ARGUMENT")) + u']' + u' ' + u'[' + italic(QStringLiteral("OPTIONS")) + u']' +
         u'\n';
