@@ -857,46 +857,6 @@ Button (verb) of the dialog that confirms deleting a habit.</extracomment>
 <context>
     <name>HabitFormDialog</name>
     <message>
-        <source>My own</source>
-        <extracomment>Kind of ritual: one the user makes up, not one of the presets.</extracomment>
-        <translation>Eigenes</translation>
-    </message>
-    <message>
-        <source>Strengths reflection</source>
-        <extracomment>Kind of ritual: reflecting on one&apos;s personal strengths (qualities).</extracomment>
-        <translation>Stärken-Reflexion</translation>
-    </message>
-    <message>
-        <source>Gratitude</source>
-        <extracomment>Kind of ritual: noting things one is grateful for.</extracomment>
-        <translation>Dankbarkeit</translation>
-    </message>
-    <message>
-        <source>Weekly letter</source>
-        <extracomment>Kind of ritual: a letter to oneself once a week.</extracomment>
-        <translation>Wochenbrief</translation>
-    </message>
-    <message>
-        <source>Breathing</source>
-        <extracomment>Kind of ritual: a breathing exercise.</extracomment>
-        <translation>Atmen</translation>
-    </message>
-    <message>
-        <source>Exposure challenge</source>
-        <extracomment>Kind of ritual: a small planned social challenge that faces a fear (exposure, as in therapy).</extracomment>
-        <translation>Herausforderung</translation>
-    </message>
-    <message>
-        <source>Boundary practice</source>
-        <extracomment>Kind of ritual: practising saying no and setting personal boundaries.</extracomment>
-        <translation>Grenzen üben</translation>
-    </message>
-    <message>
-        <source>Reaching out</source>
-        <extracomment>Kind of ritual: getting in touch with someone.</extracomment>
-        <translation>Auf andere zugehen</translation>
-    </message>
-    <message>
         <source>A new habit</source>
         <extracomment>Dialog title; &quot;Edit&quot; is a verb.</extracomment>
         <translation>Eine neue Gewohnheit</translation>
@@ -3888,74 +3848,6 @@ How many wins (successes) there are in all.</extracomment>
 </context>
 <context>
     <name>mosaic::CirclesModel</name>
-    <message>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <source>Friends</source>
-        <translation>Freunde</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partnerschaft</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Arbeit</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Studium</translation>
-    </message>
-    <message>
-        <source>Hobby</source>
-        <translation>Hobby</translation>
-    </message>
-    <message>
-        <source>Volunteering</source>
-        <translation>Ehrenamt</translation>
-    </message>
-    <message>
-        <source>Faith</source>
-        <translation>Glaube</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Nachbarschaft</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Gesundheit</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>emotional</source>
-        <translation>emotional</translation>
-    </message>
-    <message>
-        <source>practical</source>
-        <translation>praktisch</translation>
-    </message>
-    <message>
-        <source>perspective</source>
-        <translation>Perspektive</translation>
-    </message>
-    <message>
-        <source>feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>fun</source>
-        <translation>Spaß</translation>
-    </message>
     <message numerus="yes">
         <source>You are in the centre. %n circle(s) around you</source>
         <translation>
@@ -4037,18 +3929,6 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
-    </message>
-    <message>
-        <source>inner</source>
-        <translation>innen</translation>
-    </message>
-    <message>
-        <source>middle</source>
-        <translation>Mitte</translation>
-    </message>
-    <message>
-        <source>outer</source>
-        <translation>außen</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -5912,17 +5792,6 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <source>A misunderstanding</source>
         <translation>Ein Missverständnis</translation>
     </message>
-</context>
-<context>
-    <name>mosaic::LocaleInput</name>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>mosaic::MarkdownExporter</name>
     <message>
         <source>Strengths reflection</source>
         <translation>Stärken-Reflexion</translation>
@@ -5932,8 +5801,8 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Dankbarkeit</translation>
     </message>
     <message>
-        <source>Weekly letter to myself</source>
-        <translation>Wochenbrief an mich</translation>
+        <source>Weekly letter</source>
+        <translation>Wochenbrief</translation>
     </message>
     <message>
         <source>Breathing</source>
@@ -5944,16 +5813,16 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Kleine soziale Herausforderung</translation>
     </message>
     <message>
-        <source>Boundaries</source>
-        <translation>Grenzen</translation>
+        <source>Boundary practice</source>
+        <translation>Grenzen üben</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
+        <source>Reaching out</source>
+        <translation>Auf andere zugehen</translation>
     </message>
     <message>
-        <source>My own ritual</source>
-        <translation>Mein eigenes Ritual</translation>
+        <source>My own</source>
+        <translation>Eigenes</translation>
     </message>
     <message>
         <source>Family</source>
@@ -6004,6 +5873,38 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <source>emotional</source>
+        <translation>emotional</translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation>praktisch</translation>
+    </message>
+    <message>
+        <source>perspective</source>
+        <translation>Perspektive</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>fun</source>
+        <translation>Spaß</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>innen</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>außen</translation>
+    </message>
+    <message>
         <source>Inner ring</source>
         <translation>Innerer Ring</translation>
     </message>
@@ -6015,26 +5916,17 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
         <source>Outer ring</source>
         <translation>Äußerer Ring</translation>
     </message>
+</context>
+<context>
+    <name>mosaic::LocaleInput</name>
     <message>
-        <source>emotional support</source>
-        <translation>emotionaler Halt</translation>
+        <source>%1 %2</source>
+        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
+        <translation>%1 %2</translation>
     </message>
-    <message>
-        <source>practical help</source>
-        <translation>praktische Hilfe</translation>
-    </message>
-    <message>
-        <source>perspective</source>
-        <translation>Perspektive</translation>
-    </message>
-    <message>
-        <source>honest feedback</source>
-        <translation>ehrliches Feedback</translation>
-    </message>
-    <message>
-        <source>fun</source>
-        <translation>Spaß</translation>
-    </message>
+</context>
+<context>
+    <name>mosaic::MarkdownExporter</name>
     <message>
         <source>felt hard</source>
         <translation>fühlte sich schwer an</translation>
@@ -6319,6 +6211,11 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
             <numerusform>An einem Tag erledigt.</numerusform>
             <numerusform>An %n Tagen erledigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>brings %1</source>
+        <extracomment>After a person&apos;s name in the Markdown export: %1 lists what they give (&quot;emotional, fun&quot;), as the Circles page says it.</extracomment>
+        <translation>gibt dir: %1</translation>
     </message>
 </context>
 <context>

@@ -857,46 +857,6 @@ Button (verb) of the dialog that confirms deleting a habit.</extracomment>
 <context>
     <name>HabitFormDialog</name>
     <message>
-        <source>My own</source>
-        <extracomment>Kind of ritual: one the user makes up, not one of the presets.</extracomment>
-        <translation>Propio</translation>
-    </message>
-    <message>
-        <source>Strengths reflection</source>
-        <extracomment>Kind of ritual: reflecting on one&apos;s personal strengths (qualities).</extracomment>
-        <translation>Reflexión sobre fortalezas</translation>
-    </message>
-    <message>
-        <source>Gratitude</source>
-        <extracomment>Kind of ritual: noting things one is grateful for.</extracomment>
-        <translation>Gratitud</translation>
-    </message>
-    <message>
-        <source>Weekly letter</source>
-        <extracomment>Kind of ritual: a letter to oneself once a week.</extracomment>
-        <translation>Carta semanal</translation>
-    </message>
-    <message>
-        <source>Breathing</source>
-        <extracomment>Kind of ritual: a breathing exercise.</extracomment>
-        <translation>Respiración</translation>
-    </message>
-    <message>
-        <source>Exposure challenge</source>
-        <extracomment>Kind of ritual: a small planned social challenge that faces a fear (exposure, as in therapy).</extracomment>
-        <translation>Pequeño desafío</translation>
-    </message>
-    <message>
-        <source>Boundary practice</source>
-        <extracomment>Kind of ritual: practising saying no and setting personal boundaries.</extracomment>
-        <translation>Practicar límites</translation>
-    </message>
-    <message>
-        <source>Reaching out</source>
-        <extracomment>Kind of ritual: getting in touch with someone.</extracomment>
-        <translation>Acercarse a alguien</translation>
-    </message>
-    <message>
         <source>A new habit</source>
         <extracomment>Dialog title; &quot;Edit&quot; is a verb.</extracomment>
         <translation>Un hábito nuevo</translation>
@@ -3888,74 +3848,6 @@ How many wins (successes) there are in all.</extracomment>
 </context>
 <context>
     <name>mosaic::CirclesModel</name>
-    <message>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
-        <source>Friends</source>
-        <translation>Amistades</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Pareja</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Estudios</translation>
-    </message>
-    <message>
-        <source>Hobby</source>
-        <translation>Aficiones</translation>
-    </message>
-    <message>
-        <source>Volunteering</source>
-        <translation>Voluntariado</translation>
-    </message>
-    <message>
-        <source>Faith</source>
-        <translation>Fe</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Barrio</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Salud</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>emotional</source>
-        <translation>emocional</translation>
-    </message>
-    <message>
-        <source>practical</source>
-        <translation>práctico</translation>
-    </message>
-    <message>
-        <source>perspective</source>
-        <translation>perspectiva</translation>
-    </message>
-    <message>
-        <source>feedback</source>
-        <translation>opiniones</translation>
-    </message>
-    <message>
-        <source>fun</source>
-        <translation>diversión</translation>
-    </message>
     <message numerus="yes">
         <source>You are in the centre. %n circle(s) around you</source>
         <translation>
@@ -4037,18 +3929,6 @@ How many wins (successes) there are in all.</extracomment>
     <message>
         <source>No circle</source>
         <translation>Ningún círculo</translation>
-    </message>
-    <message>
-        <source>inner</source>
-        <translation>interior</translation>
-    </message>
-    <message>
-        <source>middle</source>
-        <translation>medio</translation>
-    </message>
-    <message>
-        <source>outer</source>
-        <translation>exterior</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -5912,17 +5792,6 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <source>A misunderstanding</source>
         <translation>Un malentendido</translation>
     </message>
-</context>
-<context>
-    <name>mosaic::LocaleInput</name>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
-        <translation>%1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>mosaic::MarkdownExporter</name>
     <message>
         <source>Strengths reflection</source>
         <translation>Reflexión sobre fortalezas</translation>
@@ -5932,8 +5801,8 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>Gratitud</translation>
     </message>
     <message>
-        <source>Weekly letter to myself</source>
-        <translation>Carta semanal para mí</translation>
+        <source>Weekly letter</source>
+        <translation>Carta semanal</translation>
     </message>
     <message>
         <source>Breathing</source>
@@ -5944,16 +5813,16 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>Pequeño desafío social</translation>
     </message>
     <message>
-        <source>Boundaries</source>
-        <translation>Límites</translation>
+        <source>Boundary practice</source>
+        <translation>Practicar límites</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
+        <source>Reaching out</source>
+        <translation>Acercarse a alguien</translation>
     </message>
     <message>
-        <source>My own ritual</source>
-        <translation>Mi propio ritual</translation>
+        <source>My own</source>
+        <translation>Propio</translation>
     </message>
     <message>
         <source>Family</source>
@@ -6004,6 +5873,38 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <translation>Otro</translation>
     </message>
     <message>
+        <source>emotional</source>
+        <translation>emocional</translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation>práctico</translation>
+    </message>
+    <message>
+        <source>perspective</source>
+        <translation>perspectiva</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>opiniones</translation>
+    </message>
+    <message>
+        <source>fun</source>
+        <translation>diversión</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>interior</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>exterior</translation>
+    </message>
+    <message>
         <source>Inner ring</source>
         <translation>Anillo interior</translation>
     </message>
@@ -6015,26 +5916,17 @@ $: debe ser un objeto (recibido: una lista)</translation>
         <source>Outer ring</source>
         <translation>Anillo exterior</translation>
     </message>
+</context>
+<context>
+    <name>mosaic::LocaleInput</name>
     <message>
-        <source>emotional support</source>
-        <translation>apoyo emocional</translation>
+        <source>%1 %2</source>
+        <extracomment>Title of a calendar page: %1 is the month&apos;s name, %2 the year (e.g. &quot;March 2026&quot;).</extracomment>
+        <translation>%1 de %2</translation>
     </message>
-    <message>
-        <source>practical help</source>
-        <translation>ayuda práctica</translation>
-    </message>
-    <message>
-        <source>perspective</source>
-        <translation>perspectiva</translation>
-    </message>
-    <message>
-        <source>honest feedback</source>
-        <translation>opiniones sinceras</translation>
-    </message>
-    <message>
-        <source>fun</source>
-        <translation>diversión</translation>
-    </message>
+</context>
+<context>
+    <name>mosaic::MarkdownExporter</name>
     <message>
         <source>felt hard</source>
         <translation>fue difícil</translation>
@@ -6319,6 +6211,11 @@ $: debe ser un objeto (recibido: una lista)</translation>
             <numerusform>Lo hice un día.</numerusform>
             <numerusform>Lo hice %n días.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>brings %1</source>
+        <extracomment>After a person&apos;s name in the Markdown export: %1 lists what they give (&quot;emotional, fun&quot;), as the Circles page says it.</extracomment>
+        <translation>aporta: %1</translation>
     </message>
 </context>
 <context>

@@ -19,58 +19,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Strings marked with QT_TRANSLATE_NOOP in the tables below, and every tr() in Writer, share this context.
+// Strings marked with QT_TRANSLATE_NOOP in the table below, and every tr() in Writer, share this context (the words
+// for kinds are core/vocabulary's).
 QString translated(const char *text)
 {
     return QCoreApplication::translate("mosaic::MarkdownExporter", text);
 }
-
-// Not inlined: GCC 12 at -O2 otherwise mixes up the tables' sizes and warns (-Warray-bounds) about a read that cannot happen.
-Q_NEVER_INLINE QString labelAt(const char *const *labels, std::size_t index)
-{
-    return translated(labels[index]);
-}
-
-template <typename Enum, std::size_t N>
-QString label(const std::array<const char *, N> &labels, Enum value)
-{
-    static_assert(N == enumCount<Enum>(), "one label per enum value");
-    return labelAt(labels.data(), static_cast<std::size_t>(value));
-}
-
-constexpr std::array<const char *, 8> RitualLabels{
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Strengths reflection"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Gratitude"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Weekly letter to myself"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Breathing"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Small social challenge"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Boundaries"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Connection"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "My own ritual"),
-};
-
-constexpr std::array<const char *, 12> CircleKindLabels{
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Family"),        QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Friends"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Partner"),       QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Work"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Study"),         QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Hobby"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Volunteering"),  QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Faith"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Neighbourhood"), QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Online"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Health"),        QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Other"),
-};
-
-constexpr std::array<const char *, 3> RingLabels{
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Inner ring"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Middle ring"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "Outer ring"),
-};
-
-constexpr std::array<const char *, 5> SupportLabels{
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "emotional support"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "practical help"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "perspective"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "honest feedback"),
-    QT_TRANSLATE_NOOP("mosaic::MarkdownExporter", "fun"),
-};
 
 // Contact quality runs from -2 to 2.
 constexpr std::array<const char *, 5> QualityLabels{
@@ -594,7 +548,7 @@ private:
         heading(2, tr("Rituals"));
         for (const Habit *habit : std::as_const(habits)) {
             heading(3, inlineText(habit->name));
-            QStringList about{label(RitualLabels, habit->ritual), scheduleText(habit->schedule), targetText(habit->target)};
+            QStringList about{labels::ritual(habit->ritual), scheduleText(habit->schedule), targetText(habit->target)};
             if (habit->startDate.isValid())
                 about.append(tr("since %1").arg(longDate(habit->startDate)));
             paragraph(u'*' % about.join(u" \u00b7 ") % u'*');
@@ -633,7 +587,7 @@ private:
         paragraph(tr("Where I belong, and with whom. The inner ring holds the people it is hard to imagine life without."));
         for (const Circle *circle : std::as_const(circles)) {
             heading(3, inlineText(circle->name));
-            paragraph(u'*' % label(CircleKindLabels, circle->kind) % u" \u00b7 " % tr("importance %1 of 5").arg(circle->importance) % u'*');
+            paragraph(u'*' % labels::circleKind(circle->kind) % u" \u00b7 " % tr("importance %1 of 5").arg(circle->importance) % u'*');
             if (circle->archived)
                 paragraph(u'*' % tr("Resting for now (archived).") % u'*');
             if (!circle->facet.trimmed().isEmpty())
@@ -651,7 +605,7 @@ private:
                 if (rings[ring].isEmpty())
                     continue;
                 any = true;
-                listItem(u"**" % label(RingLabels, static_cast<Ring>(ring)) % u"**: " % joined(rings[ring]));
+                listItem(u"**" % labels::ringHeading(static_cast<Ring>(ring)) % u"**: " % joined(rings[ring]));
             }
             if (any)
                 endList();
@@ -670,8 +624,9 @@ private:
             if (!person->supports.isEmpty()) {
                 QStringList supports;
                 for (const SupportKind support : person->supports)
-                    supports.append(label(SupportLabels, support));
-                line += u": " % joined(supports);
+                    supports.append(labels::supportKind(support));
+                //: After a person's name in the Markdown export: %1 lists what they give ("emotional, fun"), as the Circles page says it.
+                line += u": " % tr("brings %1").arg(joined(supports));
             }
             const QString notes = block(person->notes);
             if (!notes.isEmpty())

@@ -56,7 +56,63 @@ constexpr std::array<const char *, 8> kSituationalFactors{
     QT_TRANSLATE_NOOP("mosaic::Labels", "Something else"),
 };
 
+constexpr std::array<const char *, 8> kRituals{
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Strengths reflection"),   QT_TRANSLATE_NOOP("mosaic::Labels", "Gratitude"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Weekly letter"),          QT_TRANSLATE_NOOP("mosaic::Labels", "Breathing"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Small social challenge"), QT_TRANSLATE_NOOP("mosaic::Labels", "Boundary practice"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Reaching out"),           QT_TRANSLATE_NOOP("mosaic::Labels", "My own"),
+};
+
+constexpr std::array<const char *, 12> kCircleKinds{
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Family"),       QT_TRANSLATE_NOOP("mosaic::Labels", "Friends"), QT_TRANSLATE_NOOP("mosaic::Labels", "Partner"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Work"),         QT_TRANSLATE_NOOP("mosaic::Labels", "Study"),   QT_TRANSLATE_NOOP("mosaic::Labels", "Hobby"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Volunteering"), QT_TRANSLATE_NOOP("mosaic::Labels", "Faith"),   QT_TRANSLATE_NOOP("mosaic::Labels", "Neighbourhood"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Online"),       QT_TRANSLATE_NOOP("mosaic::Labels", "Health"),  QT_TRANSLATE_NOOP("mosaic::Labels", "Other"),
+};
+
+constexpr std::array<const char *, 5> kSupportKinds{
+    QT_TRANSLATE_NOOP("mosaic::Labels", "emotional"), QT_TRANSLATE_NOOP("mosaic::Labels", "practical"), QT_TRANSLATE_NOOP("mosaic::Labels", "perspective"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "feedback"),  QT_TRANSLATE_NOOP("mosaic::Labels", "fun"),
+};
+
+constexpr std::array<const char *, 3> kRings{
+    QT_TRANSLATE_NOOP("mosaic::Labels", "inner"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "middle"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "outer"),
+};
+
+constexpr std::array<const char *, 3> kRingHeadings{
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Inner ring"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Middle ring"),
+    QT_TRANSLATE_NOOP("mosaic::Labels", "Outer ring"),
+};
+
 } // namespace
+
+QString ritual(Ritual ritual)
+{
+    return label(kRituals, ritual);
+}
+
+QString circleKind(CircleKind kind)
+{
+    return label(kCircleKinds, kind);
+}
+
+QString supportKind(SupportKind kind)
+{
+    return label(kSupportKinds, kind);
+}
+
+QString ring(Ring ring)
+{
+    return label(kRings, ring);
+}
+
+QString ringHeading(Ring ring)
+{
+    return label(kRingHeadings, ring);
+}
 
 QString incidentKind(IncidentKind kind)
 {

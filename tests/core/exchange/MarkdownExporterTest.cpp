@@ -109,7 +109,7 @@ TEST_CASE("Rituals show their schedule and target", "[exchange][markdown]")
     const QString markdown = writeJournalMarkdown(sampleJournal());
     CHECK(markdown.contains(u"*Strengths reflection \u00b7 every day \u00b7 check it off \u00b7 since 1 January 2026*"_s));
     CHECK(markdown.contains(u"*Breathing \u00b7 on Monday, Wednesday, Friday \u00b7 goal: 20 minutes \u00b7 since 5 January 2026*"_s));
-    CHECK(markdown.contains(u"*Weekly letter to myself \u00b7 3 times a week \u00b7 goal: 2.5 \u00b7 since 6 January 2026*"_s));
+    CHECK(markdown.contains(u"*Weekly letter \u00b7 3 times a week \u00b7 goal: 2.5 \u00b7 since 6 January 2026*"_s));
     CHECK(markdown.contains(u"- **28 March 2026**: Patience, with my sister.\n"_s));
 }
 

@@ -40,6 +40,11 @@ TEST_CASE("Every kind has one label of its own", "[vocabulary]")
     checkDistinct<WinKind>([](WinKind k) { return labels::winKind(k); });
     checkDistinct<ReframeKind>([](ReframeKind k) { return labels::reframeKind(k); });
     checkDistinct<SituationalFactor>([](SituationalFactor f) { return labels::situationalFactor(f); });
+    checkDistinct<Ritual>([](Ritual r) { return labels::ritual(r); });
+    checkDistinct<CircleKind>([](CircleKind k) { return labels::circleKind(k); });
+    checkDistinct<SupportKind>([](SupportKind k) { return labels::supportKind(k); });
+    checkDistinct<Ring>([](Ring r) { return labels::ring(r); });
+    checkDistinct<Ring>([](Ring r) { return labels::ringHeading(r); });
     CHECK(labels::incidentKind(QStringLiteral("ghosting")) == labels::incidentKind(IncidentKind::Ghosting));
     CHECK_FALSE(labels::winKind(QStringLiteral("nonsense")).has_value());
 }
@@ -61,10 +66,23 @@ TEST_CASE("The Markdown export says a kind as the pages do", "[vocabulary][markd
     incident.title = QStringLiteral("Unanswered message");
     incident.factors = {SituationalFactor::TheirStress};
     journal.incidents = {incident};
+    Habit habit;
+    habit.stamps = RecordStamps{QStringLiteral("b1000000-0000-4000-8000-000000000001"), journal.exportedAt, journal.exportedAt, std::nullopt};
+    habit.name = QStringLiteral("Say no once");
+    habit.ritual = Ritual::Boundary;
+    habit.startDate = QDate(2026, 11, 1);
+    journal.habits = {habit};
+    Person person;
+    person.stamps = RecordStamps{QStringLiteral("a1000000-0000-4000-8000-000000000001"), journal.exportedAt, journal.exportedAt, std::nullopt};
+    person.name = QStringLiteral("Sam");
+    person.supports = {SupportKind::Feedback};
+    journal.people = {person};
 
     const QString markdown = writeJournalMarkdown(journal);
     INFO(markdown.toStdString());
     CHECK(markdown.contains(labels::winKind(WinKind::Other)));
     CHECK(markdown.contains(labels::incidentKind(IncidentKind::Ghosting)));
     CHECK(markdown.contains(labels::situationalFactor(SituationalFactor::TheirStress)));
+    CHECK(markdown.contains(labels::ritual(Ritual::Boundary)));
+    CHECK(markdown.contains(labels::supportKind(SupportKind::Feedback)));
 }

@@ -8,6 +8,7 @@
 #include "common/Uuid.h"
 #include "session/JournalSession.h"
 #include "storage/Database.h"
+#include "vocabulary/Labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,50 +32,12 @@ bool byName(const QString &a, const QString &b, const QString &idA, const QStrin
 
 QString kindLabel(CircleKind kind)
 {
-    switch (kind) {
-    case CircleKind::Family:
-        return CirclesModel::tr("Family");
-    case CircleKind::Friends:
-        return CirclesModel::tr("Friends");
-    case CircleKind::Partner:
-        return CirclesModel::tr("Partner");
-    case CircleKind::Work:
-        return CirclesModel::tr("Work");
-    case CircleKind::Study:
-        return CirclesModel::tr("Study");
-    case CircleKind::Hobby:
-        return CirclesModel::tr("Hobby");
-    case CircleKind::Volunteer:
-        return CirclesModel::tr("Volunteering");
-    case CircleKind::Faith:
-        return CirclesModel::tr("Faith");
-    case CircleKind::Neighbourhood:
-        return CirclesModel::tr("Neighbourhood");
-    case CircleKind::Online:
-        return CirclesModel::tr("Online");
-    case CircleKind::Health:
-        return CirclesModel::tr("Health");
-    case CircleKind::Other:
-        return CirclesModel::tr("Other");
-    }
-    return {};
+    return labels::circleKind(kind);
 }
 
 QString supportLabel(SupportKind kind)
 {
-    switch (kind) {
-    case SupportKind::Emotional:
-        return CirclesModel::tr("emotional");
-    case SupportKind::Practical:
-        return CirclesModel::tr("practical");
-    case SupportKind::Perspective:
-        return CirclesModel::tr("perspective");
-    case SupportKind::Feedback:
-        return CirclesModel::tr("feedback");
-    case SupportKind::Fun:
-        return CirclesModel::tr("fun");
-    }
-    return {};
+    return labels::supportKind(kind);
 }
 
 QString supportsText(const QList<SupportKind> &supports)
@@ -627,15 +590,7 @@ QString CirclesModel::ringLabel(const QString &ring) const
 
 QString CirclesModel::ringLabel(Ring ring)
 {
-    switch (ring) {
-    case Ring::Inner:
-        return tr("inner");
-    case Ring::Middle:
-        return tr("middle");
-    case Ring::Outer:
-        return tr("outer");
-    }
-    return {};
+    return labels::ring(ring);
 }
 
 } // namespace mosaic

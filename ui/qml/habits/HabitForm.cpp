@@ -8,6 +8,7 @@
 #include "habits/HabitValidation.h"
 #include "session/JournalSession.h"
 #include "storage/Database.h"
+#include "vocabulary/Labels.h"
 
 #include <algorithm>
 
@@ -18,6 +19,17 @@ namespace {
 constexpr int kFieldCount = 5;
 
 } // namespace
+
+QVariantList HabitForm::ritualChoices()
+{
+    QVariantList choices{QVariantMap{{QStringLiteral("value"), enumName(Ritual::Custom)}, {QStringLiteral("text"), labels::ritual(Ritual::Custom)}}};
+    for (std::size_t i = 0; i < enumCount<Ritual>(); ++i) {
+        const auto ritual = static_cast<Ritual>(i);
+        if (ritual != Ritual::Custom)
+            choices.append(QVariantMap{{QStringLiteral("value"), enumName(ritual)}, {QStringLiteral("text"), labels::ritual(ritual)}});
+    }
+    return choices;
+}
 
 HabitForm::HabitForm(QObject *parent)
     : QObject(parent)

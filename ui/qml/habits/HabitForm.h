@@ -45,6 +45,8 @@ class HabitForm : public QObject
     Q_PROPERTY(bool hasErrors READ hasErrors NOTIFY errorsChanged)
     /// The seven ritual presets: [{ritual, name, prompt, scheduleText, targetText}].
     Q_PROPERTY(QVariantList presets READ presets CONSTANT)
+    /// The kinds of ritual to choose from, a person's own first: [{value, text}] (the words are core/vocabulary's).
+    Q_PROPERTY(QVariantList ritualChoices READ ritualChoices CONSTANT)
 
 public:
     explicit HabitForm(QObject *parent = nullptr);
@@ -52,6 +54,7 @@ public:
     JournalSession *session() const { return m_session; }
     void setSession(JournalSession *session);
     QString habitId() const { return m_habitId; }
+    static QVariantList ritualChoices();
     QVariantList days() const;
     void setDays(const QVariantList &days);
     QString nameError() const { return m_errors.value(0); }

@@ -13,24 +13,6 @@ Dialog {
     readonly property alias form: form
     readonly property bool adding: form.habitId.length === 0
     readonly property var colors: ["#3e7f7a", "#b7793a", "#6f5fb0", "#b85c5c", "#5b8f4a", "#4a77a8", "#9a5a8c", "#8a7f2c"]
-    readonly property var rituals: [
-        //: Kind of ritual: one the user makes up, not one of the presets.
-        { value: "custom", text: qsTr("My own") },
-        //: Kind of ritual: reflecting on one's personal strengths (qualities).
-        { value: "strengths-reflection", text: qsTr("Strengths reflection") },
-        //: Kind of ritual: noting things one is grateful for.
-        { value: "gratitude", text: qsTr("Gratitude") },
-        //: Kind of ritual: a letter to oneself once a week.
-        { value: "weekly-letter", text: qsTr("Weekly letter") },
-        //: Kind of ritual: a breathing exercise.
-        { value: "breathing", text: qsTr("Breathing") },
-        //: Kind of ritual: a small planned social challenge that faces a fear (exposure, as in therapy).
-        { value: "exposure", text: qsTr("Exposure challenge") },
-        //: Kind of ritual: practising saying no and setting personal boundaries.
-        { value: "boundary", text: qsTr("Boundary practice") },
-        //: Kind of ritual: getting in touch with someone.
-        { value: "connection", text: qsTr("Reaching out") }
-    ]
 
     /// The habit saved last, for the page to show; `added` when it is a new one.
     signal saved(string habitId, bool added)
@@ -54,8 +36,8 @@ Dialog {
         }
     }
     function ritualIndex(value: string): int {
-        for (let i = 0; i < dialog.rituals.length; ++i) {
-            if (dialog.rituals[i].value === value)
+        for (let i = 0; i < form.ritualChoices.length; ++i) {
+            if (form.ritualChoices[i].value === value)
                 return i;
         }
         return 0;
@@ -193,7 +175,7 @@ Dialog {
             ComboBox {
                 id: ritualBox
                 objectName: "formRitual"
-                model: dialog.rituals
+                model: form.ritualChoices
                 textRole: "text"
                 valueRole: "value"
                 currentIndex: dialog.ritualIndex(form.ritual)
