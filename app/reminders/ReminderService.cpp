@@ -4,7 +4,7 @@
 #include "reminders/ReminderJournal.h"
 #include "reminders/ReminderPreferences.h"
 #include "reminders/ReminderSchedule.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QCoreApplication>
 #include <QLocale>

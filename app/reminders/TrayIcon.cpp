@@ -4,7 +4,7 @@
 #include "reminders/ReminderJournal.h"
 #include "reminders/ReminderPreferences.h"
 #include "reminders/ReminderService.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 #include "today/TodayAgenda.h"
 #include "today/TodayQueries.h"

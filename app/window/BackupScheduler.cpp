@@ -2,7 +2,7 @@
 #include "window/BackupScheduler.h"
 
 #include "backups/JournalBackups.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/PageTour.h"
 
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "settings/JournalTransfer.h"
 #include "shell/AppSettings.h"
 

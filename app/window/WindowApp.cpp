@@ -4,7 +4,7 @@
 #include "cli/DataLocation.h"
 #include "localization/Translations.h"
 #include "reminders/ReminderRuntime.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "settings/JournalTransfer.h"
 #include "shell/AppSettings.h"
 #include "window/BackupScheduler.h"

@@ -4,7 +4,7 @@
 #include "reminders/Notifier.h"
 #include "reminders/ReminderClock.h"
 #include "reminders/ReminderPreferences.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <catch2/catch_test_macros.hpp>

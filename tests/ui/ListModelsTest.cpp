@@ -12,7 +12,7 @@
 #include "journal/TimelineModel.h"
 #include "reminders/AwayModel.h"
 #include "reminders/HabitRemindersModel.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "settings/BackupsModel.h"
 #include "storage/Database.h"
 #include "strengths/StrengthModels.h"

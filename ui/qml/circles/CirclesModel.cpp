@@ -6,7 +6,7 @@
 #include "circles/ContactHints.h"
 #include "circles/ContactLog.h"
 #include "common/Uuid.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 #include "vocabulary/Labels.h"
 

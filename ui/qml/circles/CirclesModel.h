@@ -5,7 +5,7 @@
 #include "circles/BelongingDiagramLayout.h"
 #include "circles/Circle.h"
 #include "common/Result.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,7 +2,7 @@
 #include "circles/ContactLogModel.h"
 
 #include "common/Uuid.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QLocale>

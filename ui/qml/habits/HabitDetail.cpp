@@ -9,7 +9,7 @@
 #include "habits/HabitYear.h"
 #include "habits/StreakCalculator.h"
 #include "habits/WeeklyLetter.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QLocale>

@@ -4,7 +4,7 @@
 #include "habits/CheckIn.h"
 #include "habits/Habit.h"
 #include "habits/HabitPause.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QDate>
 #include <QObject>

@@ -6,7 +6,7 @@
 #include "habits/HabitPresets.h"
 #include "habits/HabitTexts.h"
 #include "habits/HabitValidation.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 #include "vocabulary/Labels.h"
 

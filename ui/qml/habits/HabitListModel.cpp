@@ -5,7 +5,7 @@
 #include "habits/HabitStrength.h"
 #include "habits/HabitTexts.h"
 #include "habits/StreakCalculator.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 namespace mosaic {
 

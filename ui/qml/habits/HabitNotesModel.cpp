@@ -3,7 +3,7 @@
 
 #include "common/EnumNames.h"
 #include "habits/HabitHistory.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QLocale>

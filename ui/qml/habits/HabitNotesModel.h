@@ -2,7 +2,7 @@
 #pragma once
 
 #include "habits/CheckIn.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -4,7 +4,7 @@
 #include "habits/CheckInRecording.h"
 
 #include "habits/HabitCalendar.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 
 #include "incidents/DistortionCatalogue.h"
 #include "insights/InsightQueries.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

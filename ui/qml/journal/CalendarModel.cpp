@@ -4,7 +4,7 @@
 #include "common/TimeFormat.h"
 #include "journal/CalendarQueries.h"
 #include "journal/JournalLabels.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QLocale>
 #include <QTimeZone>

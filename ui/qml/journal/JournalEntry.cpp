@@ -5,7 +5,7 @@
 #include "incidents/DistortionCatalogue.h"
 #include "incidents/EmotionCatalogue.h"
 #include "journal/JournalLabels.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QLocale>

@@ -4,7 +4,7 @@
 #include "incidents/DistortionCatalogue.h"
 #include "journal/JournalFilterQueries.h"
 #include "journal/JournalLabels.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 namespace mosaic {
 

@@ -3,7 +3,7 @@
 
 #include "common/TimeFormat.h"
 #include "journal/JournalLabels.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QTimeZone>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "journal/JournalSearchQueries.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QAbstractListModel>
 #include <QColor>

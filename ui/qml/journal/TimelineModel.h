@@ -2,7 +2,7 @@
 #pragma once
 
 #include "journal/TimelineQueries.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QAbstractListModel>
 #include <QDate>

@@ -9,7 +9,7 @@
 #include "incidents/DistortionCatalogue.h"
 #include "incidents/EmotionCatalogue.h"
 #include "incidents/ReflectionDraftStore.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 #include "vocabulary/Labels.h"
 

@@ -3,7 +3,7 @@
 
 #include "incidents/Incident.h"
 #include "reflect/ReflectionLists.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QLocale>
 #include <QObject>

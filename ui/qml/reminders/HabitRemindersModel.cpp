@@ -6,7 +6,7 @@
 #include "common/Uuid.h"
 #include "reminders/ReminderControls.h"
 #include "reminders/ReminderPreferences.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QLocale>

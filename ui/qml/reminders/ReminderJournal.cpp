@@ -4,7 +4,7 @@
 #include "common/TimeInput.h"
 #include "habits/CheckInRecording.h"
 
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "reminders/AutostartEntry.h"
 #include "reminders/ReminderControls.h"
 #include "reminders/ReminderJournal.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/JournalText.h"
 
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 namespace mosaic {
 

@@ -3,7 +3,7 @@
 
 #include "backups/JournalBackups.h"
 #include "backups/JournalCheck.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <QDir>

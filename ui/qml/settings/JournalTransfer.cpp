@@ -6,7 +6,7 @@
 #include "exchange/JournalJsonWriter.h"
 #include "exchange/JournalLoader.h"
 #include "exchange/MarkdownExporter.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 #include "storage/FileWriting.h"
 #include "storage/OutputTarget.h"

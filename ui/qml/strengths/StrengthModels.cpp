@@ -3,7 +3,7 @@
 
 #include "common/TimeFormat.h"
 #include "common/Uuid.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "vocabulary/Labels.h"

@@ -5,7 +5,7 @@
 
 #include "habits/StreakCalculator.h"
 #include "incidents/ReflectionDraftStore.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "storage/Database.h"
 #include "today/TodayAgenda.h"
 #include "today/TodayQueries.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "incidents/Incident.h"
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 #include "today/TodayRitualsModel.h"
 
 #include <QDate>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "session/JournalSession.h"
+#include "journal/JournalSession.h"
 
 #include "storage/Database.h"
 #include "storage/FileWriting.h"
 
 #include <QDir>
+#include <QMutexLocker>
+#include <QThread>
 
 #include <algorithm>
 
@@ -60,6 +62,11 @@ bool JournalSession::open()
         return false;
     }
     m_database = std::move(*opened);
+    {
+        const QMutexLocker locker(&m_openingMutex);
+        m_openFilePath = m_database->filePath();
+        ++m_opening;
+    }
     const QSqlDatabase connection = m_database->connection();
     m_incidents = std::make_unique<IncidentStore>(connection);
     m_strengths = std::make_unique<StrengthStore>(connection);
@@ -92,6 +99,33 @@ void JournalSession::checkOtherWriters()
     notifyChanged(Everything);
 }
 
+const Database *JournalSession::readDatabase() const
+{
+    if (QThread::currentThread() == thread())
+        return m_database.get();
+    QString filePath;
+    quint64 opening = 0;
+    {
+        const QMutexLocker locker(&m_openingMutex);
+        filePath = m_openFilePath;
+        opening = m_opening;
+    }
+    if (filePath.isEmpty())
+        return nullptr;
+    if (!m_readers.hasLocalData())
+        m_readers.setLocalData(new ThreadReader); // owned by m_readers, deleted when this thread ends
+    ThreadReader *reader = m_readers.localData();
+    if (reader->opening != opening || !reader->database) {
+        reader->database.reset(); // a connection to an earlier opening (a restored backup may stand in its place)
+        auto opened = Database::open(filePath);
+        if (!opened)
+            return nullptr;
+        reader->database = std::move(*opened);
+        reader->opening = opening;
+    }
+    return reader->database.get();
+}
+
 bool JournalSession::isReadOnly() const
 {
     return m_database && m_database->isReadOnly();
@@ -103,6 +137,10 @@ void JournalSession::close()
         return;
     m_otherWriters.stop();
     Q_EMIT aboutToClose();
+    {
+        const QMutexLocker locker(&m_openingMutex);
+        m_openFilePath.clear();
+    }
     // The stores hold prepared statements of the connection: they go before it.
     m_incidents.reset();
     m_strengths.reset();

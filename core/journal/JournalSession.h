@@ -10,8 +10,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QMutex>
 #include <QObject>
-#include <QQmlEngine>
+#include <QThreadStorage>
 #include <QTimer>
 
 #include <functional>
@@ -21,15 +22,16 @@ namespace mosaic {
 
 class Database;
 
-/// The open journal, as the window sees it: the database and one store of each kind, the clock, and the signal that
-/// tells every view-model when an area of the journal changed. The composition root (app/main.cpp) creates one and
-/// hands it to the window; tests create their own in QML with a temporary `dataDirectory`.
+/// The open journal: the database and one store of each kind, the clock, one unit of work (write()) and the signal
+/// that tells whoever shows the journal when an area of it changed. Qt Core only, so the window, the command line and
+/// the reminder service share it; QML knows it as `JournalSession` through a foreign registration
+/// (ui/qml/session/JournalSessionType.h). The composition root (app/main.cpp) creates one for the window; tests
+/// create their own, in C++ or in QML, with a temporary `dataDirectory`.
 ///
 /// Nothing in the window reads the clock but now(): `fixedNow` pins it for tests and screenshots.
 class JournalSession : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
     /// The folder holding journal.sqlite. Setting it (or open()) opens that journal, creating it when needed.
     Q_PROPERTY(QString dataDirectory READ dataDirectory WRITE setDataDirectory NOTIFY dataDirectoryChanged)
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY openChanged)
@@ -104,8 +106,13 @@ public:
     /// and every model reloads: how a backup is put in place of the journal. Returns what `work` returned.
     Status withJournalClosed(const std::function<Status()> &work);
 
-    /// The open journal; only valid while isOpen().
+    /// The open journal; only valid while isOpen(). For the thread that owns the session (the GUI thread).
     const Database &database() const { return *m_database; }
+    /// The journal for reading on the calling thread, so that a page can load off the GUI thread (a Qt SQL connection
+    /// cannot cross threads): the session's own connection on its thread, elsewhere a connection of that thread's
+    /// own, opened on first use and again after the journal was reopened, closed when the thread ends. nullptr while
+    /// the journal is closed or when it cannot be opened there.
+    const Database *readDatabase() const;
     IncidentStore &incidents() { return *m_incidents; }
     StrengthStore &strengths() { return *m_strengths; }
     HabitStore &habits() { return *m_habits; }
@@ -143,6 +150,17 @@ private:
     QTimer m_otherWriters;
     qint64 m_dataVersion = 0;
     int m_revision = 0;
+
+    /// Another thread's connection, and which opening of the journal it belongs to.
+    struct ThreadReader
+    {
+        quint64 opening = 0;
+        std::unique_ptr<Database> database;
+    };
+    mutable QThreadStorage<ThreadReader *> m_readers; ///< deleted on their own thread when it ends
+    mutable QMutex m_openingMutex; ///< guards the two below, which other threads read
+    QString m_openFilePath; ///< empty while closed
+    quint64 m_opening = 0; ///< counts the openings, so that a thread's reader of an earlier one is replaced
 };
 
 } // namespace mosaic
