@@ -204,22 +204,32 @@ void JournalSession::follow(QObject *receiver, int areas, const std::function<vo
 
 bool JournalSession::write(int areas, const std::function<Status()> &change)
 {
-    if (!m_database) {
-        reportFailure(Failure::operation(tr("The journal is not open.")));
-        return false;
-    }
+    const auto wrote = writeIfChanged(areas, [&change]() -> Result<bool> {
+        if (Status status = change(); !status)
+            return status.failure();
+        return true;
+    });
+    return wrote && *wrote;
+}
+
+Result<bool> JournalSession::writeIfChanged(int areas, const std::function<Result<bool>()> &change)
+{
+    const auto fail = [this](const Failure &failure) -> Result<bool> {
+        reportFailure(failure);
+        return failure; // an uncommitted transaction rolls back when it goes
+    };
+    if (!m_database)
+        return fail(Failure::operation(tr("The journal is not open.")));
     auto transaction = WriteTransaction::begin(*m_database);
-    if (!transaction) {
-        reportFailure(transaction.failure());
-        return false;
-    }
-    Status status = change();
-    if (status)
-        status = transaction->commit();
-    if (!status) {
-        reportFailure(status.failure());
-        return false; // an uncommitted transaction rolls back when it goes
-    }
+    if (!transaction)
+        return fail(transaction.failure());
+    const auto changed = change();
+    if (!changed)
+        return fail(changed.failure());
+    if (!*changed)
+        return false; // nothing to write: the transaction rolls back and nothing reloads
+    if (Status status = transaction->commit(); !status)
+        return fail(status.failure());
     notifyChanged(areas);
     return true;
 }

@@ -101,6 +101,10 @@ public:
     /// commits and the models showing `areas` reload. A failure rolls everything back and is shown (reportFailure).
     /// Returns whether the change reached the journal.
     bool write(int areas, const std::function<Status()> &change);
+    /// As write(), for a change that may find nothing to do (an edit to the value already there): `change` answers
+    /// whether it wrote. When it did not, the transaction rolls back and nothing reloads. Returns that answer, or the
+    /// failure (already shown).
+    Result<bool> writeIfChanged(int areas, const std::function<Result<bool>()> &change);
     Q_INVOKABLE void notifyEverythingChanged() { notifyChanged(Everything); }
     /// Runs `work` with the journal closed (every view-model lets go of it first: aboutToClose), then opens it again
     /// and every model reloads: how a backup is put in place of the journal. Returns what `work` returned.

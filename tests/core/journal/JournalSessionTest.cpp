@@ -103,3 +103,47 @@ TEST_CASE("A page can read the journal on another thread, with that thread's own
     worker.quit(); // its connection closes on the thread as it ends
     worker.wait();
 }
+
+TEST_CASE("A change that finds nothing to do writes nothing and reloads nothing", "[session]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    JournalSession session;
+    session.setDataDirectory(dir.path());
+    REQUIRE(session.isOpen());
+    QSignalSpy changed(&session, &JournalSession::journalChanged);
+    QSignalSpy failed(&session, &JournalSession::failed);
+
+    // Nothing to do: rolled back, even what the change did write before it found so.
+    const auto nothing = session.writeIfChanged(JournalSession::Strengths, [&]() -> Result<bool> {
+        requireOk(session.strengths().save(fullStrength(id('7', 1))));
+        return false;
+    });
+    REQUIRE(nothing);
+    CHECK_FALSE(*nothing);
+    CHECK(changed.isEmpty());
+    CHECK(require(session.strengths().allStrengths(IncludeDeleted::No)).isEmpty());
+
+    // A change: committed and told once.
+    const auto wrote = session.writeIfChanged(JournalSession::Strengths, [&]() -> Result<bool> {
+        if (Status status = session.strengths().save(fullStrength(id('7', 2))); !status)
+            return status.failure();
+        return true;
+    });
+    REQUIRE(wrote);
+    CHECK(*wrote);
+    CHECK(changed.count() == 1);
+    CHECK(changed.last().at(0).toInt() == JournalSession::Strengths);
+
+    // A failure: rolled back, shown, and returned.
+    const auto refused = session.writeIfChanged(JournalSession::Strengths, [&]() -> Result<bool> {
+        requireOk(session.strengths().save(fullStrength(id('7', 3))));
+        return Failure::badInput(QStringLiteral("No such strength."));
+    });
+    REQUIRE_FALSE(refused);
+    CHECK(refused.failure().kind == FailureKind::BadInput);
+    CHECK(failed.count() == 1);
+    CHECK(session.errorMessage() == QStringLiteral("No such strength."));
+    CHECK(changed.count() == 1);
+    CHECK(require(session.strengths().allStrengths(IncludeDeleted::No)).size() == 1);
+}
