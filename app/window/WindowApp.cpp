@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/WindowApp.h"
 
+#include "cli/CommandLine.h"
 #include "cli/DataLocation.h"
+#include "journal/JournalSession.h"
 #include "localization/Translations.h"
 #include "reminders/ReminderRuntime.h"
-#include "journal/JournalSession.h"
 #include "settings/JournalTransfer.h"
 #include "shell/AppSettings.h"
 #include "window/BackupScheduler.h"
@@ -38,6 +39,19 @@ namespace {
 const QString kSelfTest = QStringLiteral("self-test");
 const QString kScreenshots = QStringLiteral("screenshots");
 const QString kFirstFrame = QStringLiteral("quit-after-first-frame");
+
+/// The window's options are the command table's (app/cli/CommandLine: --data-dir, --self-test, --screenshots, so
+/// that --help and mosaic(1) say what the window takes), read as the command line reads them (`-self-test` too), and
+/// the benchmarks' first-frame probe, which --help leaves out.
+void addWindowOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(cli::globalOptions());
+    parser.addOptions(cli::windowOptions());
+    QCommandLineOption firstFrame(kFirstFrame, QStringLiteral("Print 'first-frame' and the peak memory when the window has drawn once, then quit."));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstFrame);
+}
 
 bool hasOption(const QStringList &arguments, const QString &name)
 {
@@ -109,17 +123,11 @@ long peakResidentKilobytes()
 
 bool opensWindow(const QStringList &arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--data-dir" || argument == u"-data-dir" || argument == u"--screenshots" || argument == u"-screenshots") {
-            ++i; // its value
-            continue;
-        }
-        if (argument.startsWith(u"--data-dir=") || argument == u"--self-test" || argument == u"-self-test" || argument == u"--quit-after-first-frame")
-            continue;
-        return false; // a command, --help, --version or something unknown: the command line answers
-    }
-    return true;
+    QCommandLineParser parser;
+    addWindowOptions(parser);
+    // A command, --help, --version or anything unknown: the command line answers.
+    return parser.parse(arguments) && parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help")) &&
+        !parser.isSet(QStringLiteral("version"));
 }
 
 void prepareWindowProcess(const QStringList &arguments)
@@ -133,10 +141,7 @@ void prepareWindowProcess(const QStringList &arguments)
 int runWindow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), QStringLiteral("The data folder."), QStringLiteral("DIR")));
-    parser.addOption(QCommandLineOption(kSelfTest, QStringLiteral("Show every page offscreen; exit 0 when none failed.")));
-    parser.addOption(QCommandLineOption(kScreenshots, QStringLiteral("Save every page, light and dark, as PNG files in DIR."), QStringLiteral("DIR")));
-    parser.addOption(QCommandLineOption(kFirstFrame, QStringLiteral("Print 'first-frame' and the peak memory when the window has drawn once, then quit.")));
+    addWindowOptions(parser);
     parser.process(arguments);
 
     const bool selfTest = parser.isSet(kSelfTest);
