@@ -104,34 +104,27 @@ PageBase {
         heading: qsTr("Continue your reflection")
         spacing: Theme.padding
         caption: qsTr("What you wrote is kept. Pick it up whenever you are ready.")
-        // A Column, not cells of the card's layout: the list is rebuilt when the journal changes, and Qt 6.4's
-        // layouts would read the destroyed rows (docs/ui-architecture.md, "A Repeater inside a Quick Layout").
-        Column {
-            id: draftRows
-            Layout.fillWidth: true
-            spacing: Theme.padding
-            Repeater {
-                model: today.drafts
-                delegate: TodayActionRow {
-                    id: draftRow
-                    width: parent ? parent.width : 0
-                    required property var modelData
-                    recordId: draftRow.modelData.incidentId
-                    title: draftRow.modelData.label
-                    detail: draftRow.modelData.whenText
-                    //: Button (verb): continue a reflection left half-way.
-                    actionText: qsTr("Continue")
-                    //: Accessible name of the Continue button; %1 is the reflection's title.
-                    actionName: qsTr("Continue the reflection “%1”").arg(draftRow.modelData.label)
-                    actionObjectName: "continueDraft-" + draftRow.modelData.incidentId
-                }
-                // Delegates cannot reach the page by id (no bound components in Qt 6.4): the page wires them here.
-                onItemAdded: (index, item) => {
-                    const row = item as TodayActionRow;
-                    row.activated.connect(() => page.openRequested("reflect", {
-                        "incidentId": row.recordId
-                    }));
-                }
+        TodayRows {
+            model: today.drafts
+            delegate: TodayActionRow {
+                id: draftRow
+                width: parent ? parent.width : 0
+                required property var modelData
+                recordId: draftRow.modelData.incidentId
+                title: draftRow.modelData.label
+                detail: draftRow.modelData.whenText
+                //: Button (verb): continue a reflection left half-way.
+                actionText: qsTr("Continue")
+                //: Accessible name of the Continue button; %1 is the reflection's title.
+                actionName: qsTr("Continue the reflection “%1”").arg(draftRow.modelData.label)
+                actionObjectName: "continueDraft-" + draftRow.modelData.incidentId
+            }
+            // Delegates cannot reach the page by id (no bound components in Qt 6.4): the page wires them here.
+            onItemAdded: (index, item) => {
+                const row = item as TodayActionRow;
+                row.activated.connect(() => page.openRequested("reflect", {
+                    "incidentId": row.recordId
+                }));
             }
         }
     }
@@ -207,33 +200,26 @@ PageBase {
         spacing: Theme.padding
         caption: qsTr("You planned a small challenge. Whatever happened, noting it helps the next one.")
         tint: Theme.accentSoft
-        // A Column, not cells of the card's layout: the list is rebuilt when the journal changes, and Qt 6.4's
-        // layouts would read the destroyed rows (docs/ui-architecture.md, "A Repeater inside a Quick Layout").
-        Column {
-            id: followUpRows
-            Layout.fillWidth: true
-            spacing: Theme.padding
-            Repeater {
-                model: today.followUps
-                delegate: TodayActionRow {
-                    id: followUpRow
-                    width: parent ? parent.width : 0
-                    required property var modelData
-                    recordId: followUpRow.modelData.incidentId
-                    title: followUpRow.modelData.title
-                    detail: followUpRow.modelData.whenText
-                    //: Button: tell how a planned challenge went.
-                    actionText: qsTr("Tell how it went")
-                    //: Accessible name of the button; %1 is the planned challenge.
-                    actionName: qsTr("Tell how “%1” went").arg(followUpRow.modelData.title)
-                    actionObjectName: "followUp-" + followUpRow.modelData.incidentId
-                }
-                onItemAdded: (index, item) => {
-                    const row = item as TodayActionRow;
-                    row.activated.connect(() => page.openRequested("reflect", {
-                        "incidentId": row.recordId
-                    }));
-                }
+        TodayRows {
+            model: today.followUps
+            delegate: TodayActionRow {
+                id: followUpRow
+                width: parent ? parent.width : 0
+                required property var modelData
+                recordId: followUpRow.modelData.incidentId
+                title: followUpRow.modelData.title
+                detail: followUpRow.modelData.whenText
+                //: Button: tell how a planned challenge went.
+                actionText: qsTr("Tell how it went")
+                //: Accessible name of the button; %1 is the planned challenge.
+                actionName: qsTr("Tell how “%1” went").arg(followUpRow.modelData.title)
+                actionObjectName: "followUp-" + followUpRow.modelData.incidentId
+            }
+            onItemAdded: (index, item) => {
+                const row = item as TodayActionRow;
+                row.activated.connect(() => page.openRequested("reflect", {
+                    "incidentId": row.recordId
+                }));
             }
         }
     }
@@ -253,31 +239,24 @@ PageBase {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        // A Column, not cells of the card's layout: the list is rebuilt when the journal changes, and Qt 6.4's
-        // layouts would read the destroyed rows (docs/ui-architecture.md, "A Repeater inside a Quick Layout").
-        Column {
-            id: stepRows
-            Layout.fillWidth: true
-            spacing: Theme.padding
-            Repeater {
-                model: today.nextSteps
-                delegate: TodayStepRow {
-                    id: stepRow
-                    width: parent ? parent.width : 0
-                    required property var modelData
-                    incidentId: stepRow.modelData.incidentId
-                    text: stepRow.modelData.text
-                    reflectionTitle: stepRow.modelData.reflectionTitle
-                    dueText: stepRow.modelData.dueText
-                    overdue: stepRow.modelData.overdue
-                }
-                onItemAdded: (index, item) => {
-                    const row = item as TodayStepRow;
-                    row.doneRequested.connect(() => today.markStepDone(row.incidentId));
-                    row.openRequested.connect(() => page.openRequested("reflect", {
-                        "incidentId": row.incidentId
-                    }));
-                }
+        TodayRows {
+            model: today.nextSteps
+            delegate: TodayStepRow {
+                id: stepRow
+                width: parent ? parent.width : 0
+                required property var modelData
+                incidentId: stepRow.modelData.incidentId
+                text: stepRow.modelData.text
+                reflectionTitle: stepRow.modelData.reflectionTitle
+                dueText: stepRow.modelData.dueText
+                overdue: stepRow.modelData.overdue
+            }
+            onItemAdded: (index, item) => {
+                const row = item as TodayStepRow;
+                row.doneRequested.connect(() => today.markStepDone(row.incidentId));
+                row.openRequested.connect(() => page.openRequested("reflect", {
+                    "incidentId": row.incidentId
+                }));
             }
         }
         Label {
@@ -357,28 +336,21 @@ PageBase {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        // A Column, not cells of the card's layout: the list is rebuilt when the journal changes, and Qt 6.4's
-        // layouts would read the destroyed rows (docs/ui-architecture.md, "A Repeater inside a Quick Layout").
-        Column {
-            id: memoryRows
-            Layout.fillWidth: true
-            spacing: Theme.padding
-            Repeater {
-                model: today.memories
-                delegate: TodayMemoryRow {
-                    id: memoryRow
-                    width: parent ? parent.width : 0
-                    required property var modelData
-                    kind: memoryRow.modelData.kind
-                    recordId: memoryRow.modelData.id
-                    title: memoryRow.modelData.title
-                    text: memoryRow.modelData.text
-                    yearsAgoText: memoryRow.modelData.yearsAgoText
-                }
-                onItemAdded: (index, item) => {
-                    const row = item as TodayMemoryRow;
-                    row.openRequested.connect(() => page.openMemory(row.kind, row.recordId));
-                }
+        TodayRows {
+            model: today.memories
+            delegate: TodayMemoryRow {
+                id: memoryRow
+                width: parent ? parent.width : 0
+                required property var modelData
+                kind: memoryRow.modelData.kind
+                recordId: memoryRow.modelData.id
+                title: memoryRow.modelData.title
+                text: memoryRow.modelData.text
+                yearsAgoText: memoryRow.modelData.yearsAgoText
+            }
+            onItemAdded: (index, item) => {
+                const row = item as TodayMemoryRow;
+                row.openRequested.connect(() => page.openMemory(row.kind, row.recordId));
             }
         }
         Label {

@@ -4,6 +4,7 @@ list(APPEND MOSAIC_QML_FILES
     today/TodayActionRow.qml
     today/TodayMemoryRow.qml
     today/TodayRitualRow.qml
+    today/TodayRows.qml
     today/TodayStepRow.qml
     today/TodayPage.qml)
 list(APPEND MOSAIC_QML_SOURCES
