@@ -66,6 +66,8 @@ Column {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
+                        // A ritual's name is the person's text: never read as markup (an image link would load).
+                        textFormat: Text.PlainText
                         text: row.title
                         color: Theme.text
                         font.weight: Font.DemiBold
@@ -73,6 +75,7 @@ Column {
                         Layout.fillWidth: true
                     }
                     Label {
+                        textFormat: Text.PlainText
                         //: %1 is the time of day the reminder was due, e.g. "7:30".
                         text: qsTr("Its time was %1").arg(row.timeText)
                         color: Theme.muted
