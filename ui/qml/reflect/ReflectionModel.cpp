@@ -4,12 +4,12 @@
 #include "common/RecordLimits.h"
 #include "common/TimeFormat.h"
 #include "common/Uuid.h"
-#include "editor/JournalTextField.h"
 #include "incidents/CustomDistortionStore.h"
 #include "incidents/DistortionCatalogue.h"
 #include "incidents/EmotionCatalogue.h"
 #include "incidents/ReflectionDraftStore.h"
 #include "journal/JournalSession.h"
+#include "journal/JournalTextField.h"
 #include "storage/Database.h"
 #include "vocabulary/Labels.h"
 
