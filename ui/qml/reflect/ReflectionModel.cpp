@@ -3,14 +3,13 @@
 
 #include "common/RecordLimits.h"
 #include "common/TimeFormat.h"
-#include "common/Uuid.h"
 #include "incidents/CustomDistortionStore.h"
 #include "incidents/DistortionCatalogue.h"
 #include "incidents/EmotionCatalogue.h"
-#include "incidents/ReflectionDraftStore.h"
+#include "incidents/ReflectionActions.h"
+#include "incidents/ReflectionQueries.h"
 #include "journal/JournalSession.h"
 #include "journal/JournalTextField.h"
-#include "storage/Database.h"
 #include "vocabulary/Labels.h"
 
 #include <QLocale>
@@ -184,23 +183,11 @@ bool ReflectionModel::back()
 void ReflectionModel::finish()
 {
     if (m_started && m_isDraft && m_session && m_session->isOpen()) {
-        auto transaction = WriteTransaction::begin(m_session->database());
-        if (!transaction) {
-            m_session->reportFailure(transaction.failure());
-            return;
-        }
-        ReflectionDraftStore drafts(m_session->database().connection());
-        if (Status status = drafts.remove(m_incident.stamps.id); !status) {
-            m_session->reportFailure(status.failure());
-            return;
-        }
-        if (Status status = transaction->commit(); !status) {
-            m_session->reportFailure(status.failure());
-            return;
-        }
         m_writing = true;
-        m_session->notifyChanged(JournalSession::Incidents);
+        const bool finished = m_session->write(JournalSession::Incidents, [this] { return finishReflection(m_session->database(), m_incident.stamps.id); });
         m_writing = false;
+        if (!finished)
+            return;
     }
     m_isDraft = false;
     m_finished = true;
@@ -228,7 +215,7 @@ void ReflectionModel::startNew(bool exposure)
 {
     Incident fresh;
     fresh.kind = exposure ? IncidentKind::Exposure : IncidentKind::Rejection;
-    fresh.title = exposure ? tr("A small challenge") : tr("A hard moment");
+    fresh.title = defaultReflectionTitle(fresh.kind);
     resetTo(fresh, false, true, 0);
 }
 
@@ -247,8 +234,7 @@ bool ReflectionModel::open(const QString &incidentId)
         return false;
     }
     const Incident &incident = **found;
-    ReflectionDraftStore drafts(m_session->database().connection());
-    const auto draft = drafts.findDraft(incidentId);
+    const auto draft = findReflectionDraft(m_session->database(), incidentId);
     if (!draft) {
         m_session->reportFailure(draft.failure());
         return false;
@@ -385,8 +371,7 @@ void ReflectionModel::reloadChoices(int areas)
             {u"key"_s, enumName(info.id)}, {u"name"_s, info.name}, {u"explanation"_s, info.explanation}, {u"example"_s, info.example}, {u"custom"_s, false}});
     }
     QStringList own;
-    CustomDistortionStore store(m_session->database().connection());
-    if (const auto all = store.all(); all) {
+    if (const auto all = customDistortions(m_session->database()); all) {
         for (const CustomDistortion &distortion : *all) {
             own.append(distortion.name.toCaseFolded());
             choices.append(QVariantMap{{u"key"_s, customDistortionTag(distortion.name)},
@@ -452,7 +437,7 @@ void ReflectionModel::show(const Incident &incident)
 
 QString ReflectionModel::defaultTitle() const
 {
-    return exposure() ? tr("A small challenge") : tr("A hard moment");
+    return defaultReflectionTitle(m_incident.kind);
 }
 
 QString ReflectionModel::occurredAtText() const
@@ -592,88 +577,59 @@ QVariantList ReflectionModel::changes() const
 
 // ---- Writing --------------------------------------------------------------------------------------------------
 
-bool ReflectionModel::changeIncident(const std::function<bool(Incident &)> &change)
+bool ReflectionModel::writeReflection(const std::function<Result<bool>(const QString &incidentId, const QDateTime &now)> &action)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    IncidentStore &store = m_session->incidents();
-    const QDateTime now = m_session->now();
     const bool creating = !m_started;
-    Incident record;
-    if (creating) {
-        record = m_incident;
-        record.stamps = RecordStamps{Uuid::create(), now, now, std::nullopt};
-        if (!record.occurredAt.isValid())
-            record.occurredAt = now;
-        if (record.title.trimmed().isEmpty())
-            record.title = defaultTitle();
-    } else {
-        const auto found = store.findIncident(m_incident.stamps.id);
-        if (!found) {
-            m_session->reportFailure(found.failure());
-            return false;
-        }
-        if (!found->has_value() || (*found)->stamps.isDeleted()) {
-            m_session->reportFailure(Failure::operation(tr("This reflection was deleted meanwhile, so the change could not be saved.")));
-            return false;
-        }
-        record = **found;
-    }
-    if (!change(record) && !creating)
-        return true; // nothing to write; the transaction rolls back
-    record.stamps.updatedAt = now;
-    if (Status status = store.save(record); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
-    if (creating && m_isDraft) {
-        ReflectionDraftStore drafts(m_session->database().connection());
-        if (Status status = drafts.save({record.stamps.id, m_step, now}); !status) {
-            m_session->reportFailure(status.failure());
-            return false;
-        }
-    }
-    if (Status status = transaction->commit(); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
-    m_started = true;
+    QString incidentId = m_incident.stamps.id;
+    // This model shows its own write itself: the change notice it causes is not for it.
     m_writing = true;
-    m_session->notifyChanged(JournalSession::Incidents);
+    const Result<bool> wrote = m_session->writeIfChanged(JournalSession::Incidents, [&]() -> Result<bool> {
+        const QDateTime now = m_session->now();
+        if (creating) {
+            const Result<Incident> started =
+                startReflection(m_session->database(), m_session->incidents(), m_incident, m_isDraft ? std::optional<int>(m_step) : std::nullopt, now);
+            if (!started)
+                return started.failure();
+            incidentId = started->stamps.id;
+        }
+        const Result<bool> changed = action(incidentId, now);
+        if (!changed)
+            return changed.failure();
+        return creating || *changed;
+    });
     m_writing = false;
-    show(record);
+    if (!wrote)
+        return false;
+    if (!*wrote)
+        return true; // nothing to change
+    m_started = true;
+    if (creating) {
+        m_incident.stamps.id = incidentId;
+        Q_EMIT incidentChanged(); // it has a record now
+    }
+    reloadIncident();
     if (creating)
         Q_EMIT incidentChanged();
     return true;
+}
+
+bool ReflectionModel::changeIncident(const ReflectionChange &change)
+{
+    return writeReflection(
+        [this, &change](const QString &incidentId, const QDateTime &now) { return changeReflection(m_session->incidents(), incidentId, change, now); });
 }
 
 bool ReflectionModel::saveDraftStep()
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    ReflectionDraftStore drafts(m_session->database().connection());
-    if (Status status = drafts.save({m_incident.stamps.id, m_step, m_session->now()}); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
-    if (Status status = transaction->commit(); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
     m_writing = true;
-    m_session->notifyChanged(JournalSession::Incidents);
+    const bool saved = m_session->write(JournalSession::Incidents,
+                                        [this] { return saveReflectionStep(m_session->database(), m_incident.stamps.id, m_step, m_session->now()); });
     m_writing = false;
-    return true;
+    return saved;
 }
 
 bool ReflectionModel::begin()
@@ -842,7 +798,7 @@ bool ReflectionModel::setEmotionBefore(const QString &name, int value)
 
 bool ReflectionModel::setEmotionAfter(const QString &name, int value)
 {
-    const std::optional<int> after = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    const std::optional<int> after = percentOrNone(value);
     return changeIncident([&name, after](Incident &incident) {
         for (EmotionRating &rating : incident.emotions) {
             if (rating.name == name && rating.after != after) {
@@ -856,7 +812,7 @@ bool ReflectionModel::setEmotionAfter(const QString &name, int value)
 
 bool ReflectionModel::setBeliefBefore(int value)
 {
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    const std::optional<int> rating = percentOrNone(value);
     return changeIncident([rating](Incident &incident) {
         if (incident.beliefBefore == rating)
             return false;
@@ -867,7 +823,7 @@ bool ReflectionModel::setBeliefBefore(int value)
 
 bool ReflectionModel::setBeliefAfter(int value)
 {
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    const std::optional<int> rating = percentOrNone(value);
     return changeIncident([rating](Incident &incident) {
         if (incident.beliefAfter == rating)
             return false;
@@ -898,27 +854,16 @@ QString ReflectionModel::addCustomDistortion(const QString &name, const QString 
 {
     if (!m_session || !m_session->isOpen())
         return tr("The journal is not open.");
-    const Result<QString> normalized = normalizedCustomDistortionName(name);
-    if (!normalized)
+    // A name that cannot be one is said beside the field, and nothing is written (not even a new reflection).
+    if (const Result<QString> normalized = normalizedCustomDistortionName(name); !normalized)
         return normalized.failure().message;
-    QString stored = *normalized;
-    QString problem;
     // One action: the pattern joins the list and this reflection, in one transaction.
-    const bool saved = changeIncident([this, &stored, &explanation, &problem](Incident &incident) {
-        CustomDistortionStore store(m_session->database().connection());
-        const Result<QString> result = store.save(stored, explanation, m_session->now());
-        if (!result) {
-            problem = result.failure().message;
-            return false;
-        }
-        stored = *result;
-        // Already chosen (or no room for another tag): the pattern is still kept in the list.
-        if (!tagsNameCustomDistortion(incident.tags, stored) && incident.tags.size() < kMaxTags)
-            incident.tags = withCustomDistortion(incident.tags, stored, true);
+    const bool saved = writeReflection([this, &name, &explanation](const QString &incidentId, const QDateTime &now) -> Result<bool> {
+        const Result<QString> stored = mosaic::addCustomDistortion(m_session->database(), m_session->incidents(), incidentId, name, explanation, now);
+        if (!stored)
+            return stored.failure();
         return true;
     });
-    if (!problem.isEmpty())
-        return problem;
     if (!saved)
         return m_session->errorMessage();
     reloadChoices(0);
@@ -979,7 +924,7 @@ bool ReflectionModel::setNextStepDue(const QString &text)
 
 bool ReflectionModel::setPredictedAnxiety(int value)
 {
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    const std::optional<int> rating = percentOrNone(value);
     return changeIncident([rating](Incident &incident) {
         if (incident.exposure && incident.exposure->predictedAnxiety == rating)
             return false;
@@ -991,7 +936,7 @@ bool ReflectionModel::setPredictedAnxiety(int value)
 
 bool ReflectionModel::setActualAnxiety(int value)
 {
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
+    const std::optional<int> rating = percentOrNone(value);
     return changeIncident([rating](Incident &incident) {
         if (incident.exposure && incident.exposure->actualAnxiety == rating)
             return false;
@@ -1024,122 +969,53 @@ QString ReflectionModel::addReframe(const QString &kind, const QString &text, in
     const auto reframeKind = enumFromName<ReframeKind>(kind);
     if (!reframeKind || text.trimmed().isEmpty() || !m_session || !m_session->isOpen())
         return {};
-    if (!m_started && !begin())
-        return {};
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return {};
-    }
-    const QDateTime now = m_session->now();
-    Reframe reframe;
-    reframe.stamps = RecordStamps{Uuid::create(), now, now, std::nullopt};
-    reframe.incidentId = m_incident.stamps.id;
-    reframe.text = text;
-    reframe.kind = *reframeKind;
-    if (believability >= 0)
-        reframe.believability = clampPercent(believability);
-    if (Status status = m_session->incidents().save(reframe); !status) {
-        m_session->reportFailure(status.failure());
-        return {};
-    }
-    if (Status status = transaction->commit(); !status) {
-        m_session->reportFailure(status.failure());
-        return {};
-    }
-    m_writing = true;
-    m_session->notifyChanged(JournalSession::Incidents);
-    m_writing = false;
-    reloadIncident();
-    return reframe.stamps.id;
-}
-
-namespace {
-
-/// One change to one reframe of the journal, in one write transaction.
-bool changeReframe(JournalSession &session, const QString &reframeId, const std::function<bool(Reframe &)> &change)
-{
-    auto transaction = WriteTransaction::begin(session.database());
-    if (!transaction) {
-        session.reportFailure(transaction.failure());
-        return false;
-    }
-    const auto found = session.incidents().findReframe(reframeId);
-    if (!found) {
-        session.reportFailure(found.failure());
-        return false;
-    }
-    if (!found->has_value() || (*found)->stamps.isDeleted())
-        return false;
-    Reframe reframe = **found;
-    if (!change(reframe))
+    QString reframeId;
+    const bool added = writeReflection([&](const QString &incidentId, const QDateTime &now) -> Result<bool> {
+        const Result<Reframe> reframe = mosaic::addReframe(m_session->incidents(), incidentId, *reframeKind, text, believability, now);
+        if (!reframe)
+            return reframe.failure();
+        reframeId = reframe->stamps.id;
         return true;
-    reframe.stamps.updatedAt = session.now();
-    if (Status status = session.incidents().save(reframe); !status) {
-        session.reportFailure(status.failure());
-        return false;
-    }
-    if (Status status = transaction->commit(); !status) {
-        session.reportFailure(status.failure());
-        return false;
-    }
-    return true;
+    });
+    return added ? reframeId : QString();
 }
 
-} // namespace
-
-bool ReflectionModel::removeReframe(const QString &reframeId)
+bool ReflectionModel::changeReframe(const std::function<Result<bool>(IncidentStore &store, const QDateTime &now)> &change)
 {
     if (!m_session || !m_session->isOpen())
         return false;
     // This model shows its own write itself: the change notice it causes is not for it.
     m_writing = true;
-    const bool removed = m_session->write(JournalSession::Incidents, [&] { return m_session->incidents().markReframeDeleted(reframeId, m_session->now()); });
+    const Result<bool> changed = m_session->writeIfChanged(JournalSession::Incidents, [&] { return change(m_session->incidents(), m_session->now()); });
     m_writing = false;
-    if (!removed)
+    if (!changed)
         return false;
-    reloadIncident();
+    if (*changed)
+        reloadIncident();
     return true;
+}
+
+bool ReflectionModel::removeReframe(const QString &reframeId)
+{
+    return changeReframe([&reframeId](IncidentStore &store, const QDateTime &now) -> Result<bool> {
+        if (Status status = mosaic::removeReframe(store, reframeId, now); !status)
+            return status.failure();
+        return true;
+    });
 }
 
 bool ReflectionModel::setReframeKind(const QString &reframeId, const QString &kind)
 {
     const auto value = enumFromName<ReframeKind>(kind);
-    if (!value || !m_session || !m_session->isOpen())
+    if (!value)
         return false;
-    const bool ok = changeReframe(*m_session, reframeId, [value](Reframe &reframe) {
-        if (reframe.kind == *value)
-            return false;
-        reframe.kind = *value;
-        return true;
-    });
-    if (ok) {
-        m_writing = true;
-        m_session->notifyChanged(JournalSession::Incidents);
-        m_writing = false;
-        reloadIncident();
-    }
-    return ok;
+    return changeReframe([&reframeId, value](IncidentStore &store, const QDateTime &now) { return mosaic::setReframeKind(store, reframeId, *value, now); });
 }
 
 bool ReflectionModel::setReframeBelievability(const QString &reframeId, int value)
 {
-    if (!m_session || !m_session->isOpen())
-        return false;
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
-    const bool ok = changeReframe(*m_session, reframeId, [rating](Reframe &reframe) {
-        if (reframe.believability == rating)
-            return false;
-        reframe.believability = rating;
-        return true;
-    });
-    if (ok) {
-        m_writing = true;
-        m_session->notifyChanged(JournalSession::Incidents);
-        m_writing = false;
-        reloadIncident();
-    }
-    return ok;
+    return changeReframe(
+        [&reframeId, value](IncidentStore &store, const QDateTime &now) { return mosaic::setReframeBelievability(store, reframeId, value, now); });
 }
 
 } // namespace mosaic
