@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reflect/ReflectionModel.h"
 
-#include "common/RecordLimits.h"
 #include "common/TimeFormat.h"
 #include "incidents/CustomDistortionStore.h"
 #include "incidents/DistortionCatalogue.h"
 #include "incidents/EmotionCatalogue.h"
 #include "incidents/ReflectionActions.h"
+#include "incidents/ReflectionEdits.h"
 #include "incidents/ReflectionQueries.h"
 #include "journal/JournalSession.h"
 #include "journal/JournalTextField.h"
@@ -20,11 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mosaic {
 namespace {
-
-// The interchange format's limits.
-constexpr qsizetype kNameMaxLength = RecordLimits::kNameLength;
-constexpr qsizetype kMaxEmotions = RecordLimits::kEmotions;
-constexpr qsizetype kMaxTags = RecordLimits::kTags;
 
 const QStringList &reflectionSteps()
 {
@@ -40,16 +35,6 @@ const QStringList &exposureSteps()
 }
 
 constexpr int kExposurePlanSteps = 3;
-
-int clampPercent(int value)
-{
-    return std::clamp(value, 0, 100);
-}
-
-bool isDistortionTag(const QString &tag)
-{
-    return tag.startsWith(u"distortion:", Qt::CaseInsensitive);
-}
 
 QVariantMap choice(const QString &key, const QString &label, const QString &hint = {})
 {
@@ -500,7 +485,7 @@ QString ReflectionModel::tagsText() const
 {
     QStringList tags;
     for (const QString &tag : m_incident.tags) {
-        if (!isDistortionTag(tag))
+        if (!reflection::isDistortionTag(tag))
             tags.append(tag);
     }
     return tags.join(u", ");
@@ -656,15 +641,7 @@ bool ReflectionModel::beginWithText(int field, const QString &text)
 
 bool ReflectionModel::setTitle(const QString &title)
 {
-    QString value = title.simplified().left(kNameMaxLength);
-    if (value.isEmpty())
-        value = defaultTitle();
-    return changeIncident([&value](Incident &incident) {
-        if (incident.title == value)
-            return false;
-        incident.title = value;
-        return true;
-    });
+    return changeIncident([&title](Incident &incident) { return reflection::setTitle(incident, title); });
 }
 
 bool ReflectionModel::setKind(const QString &kind)
@@ -673,12 +650,7 @@ bool ReflectionModel::setKind(const QString &kind)
     // The exposure variant is its own flow; a reflection does not turn into one (nor back).
     if (!value || (*value == IncidentKind::Exposure) != exposure())
         return false;
-    return changeIncident([value](Incident &incident) {
-        if (incident.kind == *value)
-            return false;
-        incident.kind = *value;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setKind(incident, *value); });
 }
 
 bool ReflectionModel::setOccurredAt(const QString &text)
@@ -693,12 +665,7 @@ bool ReflectionModel::setOccurredAt(const QString &text)
         local = QDateTime(date, current.isValid() ? current.time() : QTime(12, 0));
     }
     const QDateTime value = local.toUTC();
-    return changeIncident([&value](Incident &incident) {
-        if (incident.occurredAt == value)
-            return false;
-        incident.occurredAt = value;
-        return true;
-    });
+    return changeIncident([&value](Incident &incident) { return reflection::setOccurredAt(incident, value); });
 }
 
 bool ReflectionModel::setOccurredTime(const QString &clockTime)
@@ -711,143 +678,59 @@ bool ReflectionModel::setOccurredTime(const QString &clockTime)
 
 bool ReflectionModel::setCircle(const QString &circleId)
 {
-    const std::optional<QString> value = circleId.isEmpty() ? std::nullopt : std::optional<QString>(circleId);
-    return changeIncident([&value](Incident &incident) {
-        if (incident.circleId == value)
-            return false;
-        incident.circleId = value;
-        return true;
-    });
+    return changeIncident([&circleId](Incident &incident) { return reflection::setCircle(incident, circleId); });
 }
-
-namespace {
-
-bool setChosen(QStringList &list, const QString &item, bool chosen)
-{
-    if (chosen == list.contains(item))
-        return false;
-    if (chosen)
-        list.append(item);
-    else
-        list.removeAll(item);
-    return true;
-}
-
-template <typename Enum>
-bool setEnumChosen(QList<Enum> &list, Enum item, bool chosen)
-{
-    if (chosen == list.contains(item))
-        return false;
-    if (chosen)
-        list.append(item);
-    else
-        list.removeAll(item);
-    return true;
-}
-
-} // namespace
 
 bool ReflectionModel::setPersonChosen(const QString &personId, bool chosen)
 {
     if (personId.isEmpty())
         return false;
-    return changeIncident([&personId, chosen](Incident &incident) { return setChosen(incident.personIds, personId, chosen); });
+    return changeIncident([&personId, chosen](Incident &incident) { return reflection::setPersonChosen(incident, personId, chosen); });
 }
 
 bool ReflectionModel::addEmotion(const QString &name)
 {
-    QString value = name.simplified().left(kNameMaxLength);
-    if (value.isEmpty())
+    // Nothing to add (empty, already named, no room): not even a new record.
+    Incident probe = m_incident;
+    if (!reflection::addEmotion(probe, name))
         return false;
-    // A feeling typed with the catalogue's label is the catalogue's feeling.
-    for (const EmotionInfo &info : emotionCatalogue()) {
-        if (info.label.compare(value, Qt::CaseInsensitive) == 0 || info.name.compare(value, Qt::CaseInsensitive) == 0)
-            value = info.name;
-    }
-    const auto present = [&value](const QList<EmotionRating> &ratings) {
-        return std::any_of(ratings.cbegin(), ratings.cend(), [&value](const EmotionRating &r) { return r.name.compare(value, Qt::CaseInsensitive) == 0; });
-    };
-    if (present(m_incident.emotions) || m_incident.emotions.size() >= kMaxEmotions)
-        return false;
-    return changeIncident([&value, &present](Incident &incident) {
-        if (present(incident.emotions) || incident.emotions.size() >= kMaxEmotions)
-            return false;
-        incident.emotions.append({value, 50, std::nullopt});
-        return true;
-    });
+    return changeIncident([&name](Incident &incident) { return reflection::addEmotion(incident, name); });
 }
 
 bool ReflectionModel::removeEmotion(const QString &name)
 {
-    return changeIncident([&name](Incident &incident) { return incident.emotions.removeIf([&name](const EmotionRating &r) { return r.name == name; }) > 0; });
+    return changeIncident([&name](Incident &incident) { return reflection::removeEmotion(incident, name); });
 }
 
 bool ReflectionModel::setEmotionBefore(const QString &name, int value)
 {
-    value = clampPercent(value);
-    return changeIncident([&name, value](Incident &incident) {
-        for (EmotionRating &rating : incident.emotions) {
-            if (rating.name == name && rating.before != value) {
-                rating.before = value;
-                return true;
-            }
-        }
-        return false;
-    });
+    return changeIncident([&name, value](Incident &incident) { return reflection::setEmotionBefore(incident, name, value); });
 }
 
 bool ReflectionModel::setEmotionAfter(const QString &name, int value)
 {
-    const std::optional<int> after = percentOrNone(value);
-    return changeIncident([&name, after](Incident &incident) {
-        for (EmotionRating &rating : incident.emotions) {
-            if (rating.name == name && rating.after != after) {
-                rating.after = after;
-                return true;
-            }
-        }
-        return false;
-    });
+    return changeIncident([&name, value](Incident &incident) { return reflection::setEmotionAfter(incident, name, value); });
 }
 
 bool ReflectionModel::setBeliefBefore(int value)
 {
-    const std::optional<int> rating = percentOrNone(value);
-    return changeIncident([rating](Incident &incident) {
-        if (incident.beliefBefore == rating)
-            return false;
-        incident.beliefBefore = rating;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setBeliefBefore(incident, value); });
 }
 
 bool ReflectionModel::setBeliefAfter(int value)
 {
-    const std::optional<int> rating = percentOrNone(value);
-    return changeIncident([rating](Incident &incident) {
-        if (incident.beliefAfter == rating)
-            return false;
-        incident.beliefAfter = rating;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setBeliefAfter(incident, value); });
 }
 
 bool ReflectionModel::setDistortionChosen(const QString &key, bool chosen)
 {
     if (const auto distortion = enumFromName<Distortion>(key))
-        return changeIncident([distortion, chosen](Incident &incident) { return setEnumChosen(incident.distortions, *distortion, chosen); });
+        return changeIncident([distortion, chosen](Incident &incident) { return reflection::setDistortionChosen(incident, *distortion, chosen); });
     const QStringList names = customDistortionsInTags({key});
     if (names.size() != 1)
         return false;
     const QString name = names.constFirst();
-    return changeIncident([&name, chosen](Incident &incident) {
-        if (tagsNameCustomDistortion(incident.tags, name) == chosen)
-            return false;
-        if (chosen && incident.tags.size() >= kMaxTags)
-            return false;
-        incident.tags = withCustomDistortion(incident.tags, name, chosen);
-        return true;
-    });
+    return changeIncident([&name, chosen](Incident &incident) { return reflection::setCustomDistortionChosen(incident, name, chosen); });
 }
 
 QString ReflectionModel::addCustomDistortion(const QString &name, const QString &explanation)
@@ -875,33 +758,19 @@ bool ReflectionModel::setFactorChosen(const QString &key, bool chosen)
     const auto factor = enumFromName<SituationalFactor>(key);
     if (!factor)
         return false;
-    return changeIncident([factor, chosen](Incident &incident) { return setEnumChosen(incident.factors, *factor, chosen); });
+    return changeIncident([factor, chosen](Incident &incident) { return reflection::setFactorChosen(incident, *factor, chosen); });
 }
 
 bool ReflectionModel::setFeedbackChosen(const QString &personId, bool chosen)
 {
     if (personId.isEmpty())
         return false;
-    return changeIncident([&personId, chosen](Incident &incident) { return setChosen(incident.feedbackFrom, personId, chosen); });
+    return changeIncident([&personId, chosen](Incident &incident) { return reflection::setFeedbackChosen(incident, personId, chosen); });
 }
 
 bool ReflectionModel::setNextStepText(const QString &text)
 {
-    const QString value = text.simplified().left(kNameMaxLength);
-    return changeIncident([&value](Incident &incident) {
-        if (value.isEmpty()) {
-            if (!incident.nextStep)
-                return false;
-            incident.nextStep.reset();
-            return true;
-        }
-        if (incident.nextStep && incident.nextStep->text == value)
-            return false;
-        NextStep step = incident.nextStep.value_or(NextStep{});
-        step.text = value;
-        incident.nextStep = step;
-        return true;
-    });
+    return changeIncident([&text](Incident &incident) { return reflection::setNextStepText(incident, text); });
 }
 
 bool ReflectionModel::setNextStepDue(const QString &text)
@@ -914,54 +783,22 @@ bool ReflectionModel::setNextStepDue(const QString &text)
     }
     if (!m_incident.nextStep)
         return false; // a date needs a step to belong to
-    return changeIncident([&due](Incident &incident) {
-        if (!incident.nextStep || incident.nextStep->due == due)
-            return false;
-        incident.nextStep->due = due;
-        return true;
-    });
+    return changeIncident([&due](Incident &incident) { return reflection::setNextStepDue(incident, due); });
 }
 
 bool ReflectionModel::setPredictedAnxiety(int value)
 {
-    const std::optional<int> rating = percentOrNone(value);
-    return changeIncident([rating](Incident &incident) {
-        if (incident.exposure && incident.exposure->predictedAnxiety == rating)
-            return false;
-        incident.exposure = incident.exposure.value_or(ExposurePlan{});
-        incident.exposure->predictedAnxiety = rating;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setPredictedAnxiety(incident, value); });
 }
 
 bool ReflectionModel::setActualAnxiety(int value)
 {
-    const std::optional<int> rating = percentOrNone(value);
-    return changeIncident([rating](Incident &incident) {
-        if (incident.exposure && incident.exposure->actualAnxiety == rating)
-            return false;
-        incident.exposure = incident.exposure.value_or(ExposurePlan{});
-        incident.exposure->actualAnxiety = rating;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setActualAnxiety(incident, value); });
 }
 
 bool ReflectionModel::setTags(const QString &text)
 {
-    QStringList typed = parseTags(text);
-    typed.removeIf(isDistortionTag);
-    return changeIncident([&typed](Incident &incident) {
-        QStringList tags = typed;
-        for (const QString &tag : std::as_const(incident.tags)) {
-            if (isDistortionTag(tag))
-                tags.append(tag);
-        }
-        tags = tags.mid(0, kMaxTags);
-        if (tags == incident.tags)
-            return false;
-        incident.tags = tags;
-        return true;
-    });
+    return changeIncident([&text](Incident &incident) { return reflection::setTags(incident, text); });
 }
 
 QString ReflectionModel::addReframe(const QString &kind, const QString &text, int believability)
