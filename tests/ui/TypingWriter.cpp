@@ -3,7 +3,7 @@
 // character every 10 ms through the real AutosaveController (Qt clock and timer) and JournalTextField, printing
 // after each character how many UTF-16 units are typed so far. The test kills it with SIGKILL at random moments.
 #include "editor/AutosaveController.h"
-#include "editor/JournalTextField.h"
+#include "journal/JournalTextField.h"
 
 #include "TypingText.h"
 

@@ -4,9 +4,9 @@
 #include "common/TimeFormat.h"
 #include "incidents/DistortionCatalogue.h"
 #include "incidents/EmotionCatalogue.h"
+#include "journal/JournalEntryActions.h"
 #include "journal/JournalLabels.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 
 #include <QLocale>
 #include <QVariantList>
@@ -38,7 +38,7 @@ void JournalEntry::setSession(JournalSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_undo = std::monostate();
+    m_undo.reset();
     if (m_session) {
         connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
             if (!m_type.isEmpty() && (areas & (JournalSession::Incidents | JournalSession::Strengths | JournalSession::Habits | JournalSession::Circles)))
@@ -227,52 +227,39 @@ QVariantMap JournalEntry::loadCheckIn()
 
 QString JournalEntry::undoMessage() const
 {
-    if (std::holds_alternative<IncidentDeletion>(m_undo))
+    if (!m_undo)
+        return {};
+    if (std::holds_alternative<IncidentDeletion>(*m_undo))
         return tr("The reflection was deleted.");
-    if (std::holds_alternative<WinDeletion>(m_undo))
-        return tr("The win was deleted.");
-    return {};
+    return tr("The win was deleted.");
 }
 
 bool JournalEntry::deleteEntry()
 {
     if (!m_session || !m_session->isOpen() || !exists())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    const QDateTime now = m_session->now();
-    std::variant<std::monostate, IncidentDeletion, WinDeletion> undo;
     int area = 0;
-    if (m_type == u"incident") {
-        auto deleted = deleteIncident(m_session->database().connection(), m_session->incidents(), m_id, now);
-        if (!deleted) {
-            m_session->reportFailure(deleted.failure());
-            return false;
-        }
-        undo = *deleted;
+    if (m_type == u"incident")
         area = JournalSession::Incidents;
-    } else if (m_type == u"win") {
-        auto deleted = deleteWin(m_session->strengths(), m_id, now);
-        if (!deleted) {
-            m_session->reportFailure(deleted.failure());
-            return false;
-        }
-        undo = *deleted;
+    else if (m_type == u"win")
         area = JournalSession::Strengths;
-    } else {
+    else
         return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        m_session->reportFailure(committed.failure());
+    std::optional<JournalEntryDeletion> undo;
+    const bool deleted = m_session->write(area, [&]() -> Status {
+        Result<JournalEntryDeletion> result = area == JournalSession::Incidents
+            ? deleteReflectionEntry(m_session->database(), m_session->incidents(), m_id, m_session->now())
+            : deleteWinEntry(m_session->strengths(), m_id, m_session->now());
+        if (!result)
+            return result.failure();
+        undo = *result;
+        return success();
+    });
+    if (!deleted)
         return false;
-    }
     m_undo = std::move(undo);
     m_restoredId.clear();
     Q_EMIT undoChanged();
-    m_session->notifyChanged(area);
     return true;
 }
 
@@ -280,34 +267,20 @@ bool JournalEntry::undoDelete()
 {
     if (!m_session || !m_session->isOpen() || !canUndo())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    const QSqlDatabase connection = m_session->database().connection();
-    Status restored = success();
+    const int area = std::holds_alternative<IncidentDeletion>(*m_undo) ? JournalSession::Incidents : JournalSession::Strengths;
     QString restoredId;
-    int area = 0;
-    if (const auto *incident = std::get_if<IncidentDeletion>(&m_undo)) {
-        restored = restoreIncident(connection, *incident, m_session->now());
-        restoredId = incident->incidentId;
-        area = JournalSession::Incidents;
-    } else if (const auto *win = std::get_if<WinDeletion>(&m_undo)) {
-        restored = restoreWin(connection, *win, m_session->now());
-        restoredId = win->winId;
-        area = JournalSession::Strengths;
-    }
-    if (restored)
-        restored = transaction->commit();
-    if (!restored) {
-        m_session->reportFailure(restored.failure());
+    const bool restored = m_session->write(area, [&]() -> Status {
+        Result<QString> result = undoJournalEntryDeletion(m_session->database(), *m_undo, m_session->now());
+        if (!result)
+            return result.failure();
+        restoredId = *result;
+        return success();
+    });
+    if (!restored)
         return false;
-    }
-    m_undo = std::monostate();
+    m_undo.reset();
     m_restoredId = restoredId;
     Q_EMIT undoChanged();
-    m_session->notifyChanged(area);
     return true;
 }
 
@@ -315,7 +288,7 @@ void JournalEntry::forgetUndo()
 {
     if (!canUndo())
         return;
-    m_undo = std::monostate();
+    m_undo.reset();
     Q_EMIT undoChanged();
 }
 
@@ -323,41 +296,9 @@ bool JournalEntry::saveWin(const QString &text, const QString &date)
 {
     if (!m_session || !m_session->isOpen() || m_type != u"win")
         return false;
-    const QString trimmed = text.trimmed();
-    const auto day = TimeFormat::parseDate(date.trimmed());
-    if (trimmed.isEmpty()) {
-        m_session->reportFailure(Failure::badInput(tr("A win needs a few words. Nothing was changed.")));
-        return false;
-    }
-    if (!day) {
-        m_session->reportFailure(Failure::badInput(tr("\"%1\" is not a date Mosaic understands; write it as 2026-11-20. Nothing was changed.").arg(date)));
-        return false;
-    }
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    const auto found = m_session->strengths().findWin(m_id);
-    if (!found || !found->has_value() || (*found)->stamps.isDeleted()) {
-        m_session->reportFailure(found ? Failure::badInput(tr("This win is no longer in the journal.")) : found.failure());
-        return false;
-    }
-    Win win = **found;
-    if (win.text == trimmed && win.date == *day)
-        return true;
-    win.text = trimmed;
-    win.date = *day;
-    win.stamps.updatedAt = m_session->now();
-    Status saved = m_session->strengths().save(win);
-    if (saved)
-        saved = transaction->commit();
-    if (!saved) {
-        m_session->reportFailure(saved.failure());
-        return false;
-    }
-    m_session->notifyChanged(JournalSession::Strengths);
-    return true;
+    const auto saved =
+        m_session->writeIfChanged(JournalSession::Strengths, [&] { return changeWinEntry(m_session->strengths(), m_id, text, date, m_session->now()); });
+    return saved.ok();
 }
 
 } // namespace mosaic

@@ -3,7 +3,7 @@
 
 #include "journal/JournalSession.h"
 
-#include "incidents/IncidentDeletion.h"
+#include "journal/JournalEntryActions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
 #include <variant>
 
 namespace mosaic {
@@ -52,7 +53,7 @@ public:
     QString entryId() const { return m_id; }
     bool exists() const { return !m_details.isEmpty(); }
     QVariant details() const { return m_details; }
-    bool canUndo() const { return !std::holds_alternative<std::monostate>(m_undo); }
+    bool canUndo() const { return m_undo.has_value(); }
     QString undoMessage() const;
     QString restoredId() const { return m_restoredId; }
 
@@ -87,7 +88,7 @@ private:
     QString m_type;
     QString m_id;
     QVariantMap m_details;
-    std::variant<std::monostate, IncidentDeletion, WinDeletion> m_undo;
+    std::optional<JournalEntryDeletion> m_undo;
     QString m_restoredId;
 };
 

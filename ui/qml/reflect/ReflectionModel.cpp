@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reflect/ReflectionModel.h"
 
-#include "common/RecordLimits.h"
 #include "common/TimeFormat.h"
-#include "common/Uuid.h"
-#include "editor/JournalTextField.h"
 #include "incidents/CustomDistortionStore.h"
 #include "incidents/DistortionCatalogue.h"
 #include "incidents/EmotionCatalogue.h"
-#include "incidents/ReflectionDraftStore.h"
+#include "incidents/ReflectionActions.h"
+#include "incidents/ReflectionEdits.h"
+#include "incidents/ReflectionQueries.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
+#include "journal/JournalTextField.h"
 #include "vocabulary/Labels.h"
 
 #include <QLocale>
@@ -21,11 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace mosaic {
 namespace {
-
-// The interchange format's limits.
-constexpr qsizetype kNameMaxLength = RecordLimits::kNameLength;
-constexpr qsizetype kMaxEmotions = RecordLimits::kEmotions;
-constexpr qsizetype kMaxTags = RecordLimits::kTags;
 
 const QStringList &reflectionSteps()
 {
@@ -41,16 +35,6 @@ const QStringList &exposureSteps()
 }
 
 constexpr int kExposurePlanSteps = 3;
-
-int clampPercent(int value)
-{
-    return std::clamp(value, 0, 100);
-}
-
-bool isDistortionTag(const QString &tag)
-{
-    return tag.startsWith(u"distortion:", Qt::CaseInsensitive);
-}
 
 QVariantMap choice(const QString &key, const QString &label, const QString &hint = {})
 {
@@ -184,23 +168,11 @@ bool ReflectionModel::back()
 void ReflectionModel::finish()
 {
     if (m_started && m_isDraft && m_session && m_session->isOpen()) {
-        auto transaction = WriteTransaction::begin(m_session->database());
-        if (!transaction) {
-            m_session->reportFailure(transaction.failure());
-            return;
-        }
-        ReflectionDraftStore drafts(m_session->database().connection());
-        if (Status status = drafts.remove(m_incident.stamps.id); !status) {
-            m_session->reportFailure(status.failure());
-            return;
-        }
-        if (Status status = transaction->commit(); !status) {
-            m_session->reportFailure(status.failure());
-            return;
-        }
         m_writing = true;
-        m_session->notifyChanged(JournalSession::Incidents);
+        const bool finished = m_session->write(JournalSession::Incidents, [this] { return finishReflection(m_session->database(), m_incident.stamps.id); });
         m_writing = false;
+        if (!finished)
+            return;
     }
     m_isDraft = false;
     m_finished = true;
@@ -228,7 +200,7 @@ void ReflectionModel::startNew(bool exposure)
 {
     Incident fresh;
     fresh.kind = exposure ? IncidentKind::Exposure : IncidentKind::Rejection;
-    fresh.title = exposure ? tr("A small challenge") : tr("A hard moment");
+    fresh.title = defaultReflectionTitle(fresh.kind);
     resetTo(fresh, false, true, 0);
 }
 
@@ -247,8 +219,7 @@ bool ReflectionModel::open(const QString &incidentId)
         return false;
     }
     const Incident &incident = **found;
-    ReflectionDraftStore drafts(m_session->database().connection());
-    const auto draft = drafts.findDraft(incidentId);
+    const auto draft = findReflectionDraft(m_session->database(), incidentId);
     if (!draft) {
         m_session->reportFailure(draft.failure());
         return false;
@@ -385,8 +356,7 @@ void ReflectionModel::reloadChoices(int areas)
             {u"key"_s, enumName(info.id)}, {u"name"_s, info.name}, {u"explanation"_s, info.explanation}, {u"example"_s, info.example}, {u"custom"_s, false}});
     }
     QStringList own;
-    CustomDistortionStore store(m_session->database().connection());
-    if (const auto all = store.all(); all) {
+    if (const auto all = customDistortions(m_session->database()); all) {
         for (const CustomDistortion &distortion : *all) {
             own.append(distortion.name.toCaseFolded());
             choices.append(QVariantMap{{u"key"_s, customDistortionTag(distortion.name)},
@@ -452,7 +422,7 @@ void ReflectionModel::show(const Incident &incident)
 
 QString ReflectionModel::defaultTitle() const
 {
-    return exposure() ? tr("A small challenge") : tr("A hard moment");
+    return defaultReflectionTitle(m_incident.kind);
 }
 
 QString ReflectionModel::occurredAtText() const
@@ -515,7 +485,7 @@ QString ReflectionModel::tagsText() const
 {
     QStringList tags;
     for (const QString &tag : m_incident.tags) {
-        if (!isDistortionTag(tag))
+        if (!reflection::isDistortionTag(tag))
             tags.append(tag);
     }
     return tags.join(u", ");
@@ -592,88 +562,59 @@ QVariantList ReflectionModel::changes() const
 
 // ---- Writing --------------------------------------------------------------------------------------------------
 
-bool ReflectionModel::changeIncident(const std::function<bool(Incident &)> &change)
+bool ReflectionModel::writeReflection(const std::function<Result<bool>(const QString &incidentId, const QDateTime &now)> &action)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    IncidentStore &store = m_session->incidents();
-    const QDateTime now = m_session->now();
     const bool creating = !m_started;
-    Incident record;
-    if (creating) {
-        record = m_incident;
-        record.stamps = RecordStamps{Uuid::create(), now, now, std::nullopt};
-        if (!record.occurredAt.isValid())
-            record.occurredAt = now;
-        if (record.title.trimmed().isEmpty())
-            record.title = defaultTitle();
-    } else {
-        const auto found = store.findIncident(m_incident.stamps.id);
-        if (!found) {
-            m_session->reportFailure(found.failure());
-            return false;
-        }
-        if (!found->has_value() || (*found)->stamps.isDeleted()) {
-            m_session->reportFailure(Failure::operation(tr("This reflection was deleted meanwhile, so the change could not be saved.")));
-            return false;
-        }
-        record = **found;
-    }
-    if (!change(record) && !creating)
-        return true; // nothing to write; the transaction rolls back
-    record.stamps.updatedAt = now;
-    if (Status status = store.save(record); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
-    if (creating && m_isDraft) {
-        ReflectionDraftStore drafts(m_session->database().connection());
-        if (Status status = drafts.save({record.stamps.id, m_step, now}); !status) {
-            m_session->reportFailure(status.failure());
-            return false;
-        }
-    }
-    if (Status status = transaction->commit(); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
-    m_started = true;
+    QString incidentId = m_incident.stamps.id;
+    // This model shows its own write itself: the change notice it causes is not for it.
     m_writing = true;
-    m_session->notifyChanged(JournalSession::Incidents);
+    const Result<bool> wrote = m_session->writeIfChanged(JournalSession::Incidents, [&]() -> Result<bool> {
+        const QDateTime now = m_session->now();
+        if (creating) {
+            const Result<Incident> started =
+                startReflection(m_session->database(), m_session->incidents(), m_incident, m_isDraft ? std::optional<int>(m_step) : std::nullopt, now);
+            if (!started)
+                return started.failure();
+            incidentId = started->stamps.id;
+        }
+        const Result<bool> changed = action(incidentId, now);
+        if (!changed)
+            return changed.failure();
+        return creating || *changed;
+    });
     m_writing = false;
-    show(record);
+    if (!wrote)
+        return false;
+    if (!*wrote)
+        return true; // nothing to change
+    m_started = true;
+    if (creating) {
+        m_incident.stamps.id = incidentId;
+        Q_EMIT incidentChanged(); // it has a record now
+    }
+    reloadIncident();
     if (creating)
         Q_EMIT incidentChanged();
     return true;
+}
+
+bool ReflectionModel::changeIncident(const ReflectionChange &change)
+{
+    return writeReflection(
+        [this, &change](const QString &incidentId, const QDateTime &now) { return changeReflection(m_session->incidents(), incidentId, change, now); });
 }
 
 bool ReflectionModel::saveDraftStep()
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    ReflectionDraftStore drafts(m_session->database().connection());
-    if (Status status = drafts.save({m_incident.stamps.id, m_step, m_session->now()}); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
-    if (Status status = transaction->commit(); !status) {
-        m_session->reportFailure(status.failure());
-        return false;
-    }
     m_writing = true;
-    m_session->notifyChanged(JournalSession::Incidents);
+    const bool saved = m_session->write(JournalSession::Incidents,
+                                        [this] { return saveReflectionStep(m_session->database(), m_incident.stamps.id, m_step, m_session->now()); });
     m_writing = false;
-    return true;
+    return saved;
 }
 
 bool ReflectionModel::begin()
@@ -700,15 +641,7 @@ bool ReflectionModel::beginWithText(int field, const QString &text)
 
 bool ReflectionModel::setTitle(const QString &title)
 {
-    QString value = title.simplified().left(kNameMaxLength);
-    if (value.isEmpty())
-        value = defaultTitle();
-    return changeIncident([&value](Incident &incident) {
-        if (incident.title == value)
-            return false;
-        incident.title = value;
-        return true;
-    });
+    return changeIncident([&title](Incident &incident) { return reflection::setTitle(incident, title); });
 }
 
 bool ReflectionModel::setKind(const QString &kind)
@@ -717,12 +650,7 @@ bool ReflectionModel::setKind(const QString &kind)
     // The exposure variant is its own flow; a reflection does not turn into one (nor back).
     if (!value || (*value == IncidentKind::Exposure) != exposure())
         return false;
-    return changeIncident([value](Incident &incident) {
-        if (incident.kind == *value)
-            return false;
-        incident.kind = *value;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setKind(incident, *value); });
 }
 
 bool ReflectionModel::setOccurredAt(const QString &text)
@@ -737,12 +665,7 @@ bool ReflectionModel::setOccurredAt(const QString &text)
         local = QDateTime(date, current.isValid() ? current.time() : QTime(12, 0));
     }
     const QDateTime value = local.toUTC();
-    return changeIncident([&value](Incident &incident) {
-        if (incident.occurredAt == value)
-            return false;
-        incident.occurredAt = value;
-        return true;
-    });
+    return changeIncident([&value](Incident &incident) { return reflection::setOccurredAt(incident, value); });
 }
 
 bool ReflectionModel::setOccurredTime(const QString &clockTime)
@@ -755,170 +678,75 @@ bool ReflectionModel::setOccurredTime(const QString &clockTime)
 
 bool ReflectionModel::setCircle(const QString &circleId)
 {
-    const std::optional<QString> value = circleId.isEmpty() ? std::nullopt : std::optional<QString>(circleId);
-    return changeIncident([&value](Incident &incident) {
-        if (incident.circleId == value)
-            return false;
-        incident.circleId = value;
-        return true;
-    });
+    return changeIncident([&circleId](Incident &incident) { return reflection::setCircle(incident, circleId); });
 }
-
-namespace {
-
-bool setChosen(QStringList &list, const QString &item, bool chosen)
-{
-    if (chosen == list.contains(item))
-        return false;
-    if (chosen)
-        list.append(item);
-    else
-        list.removeAll(item);
-    return true;
-}
-
-template <typename Enum>
-bool setEnumChosen(QList<Enum> &list, Enum item, bool chosen)
-{
-    if (chosen == list.contains(item))
-        return false;
-    if (chosen)
-        list.append(item);
-    else
-        list.removeAll(item);
-    return true;
-}
-
-} // namespace
 
 bool ReflectionModel::setPersonChosen(const QString &personId, bool chosen)
 {
     if (personId.isEmpty())
         return false;
-    return changeIncident([&personId, chosen](Incident &incident) { return setChosen(incident.personIds, personId, chosen); });
+    return changeIncident([&personId, chosen](Incident &incident) { return reflection::setPersonChosen(incident, personId, chosen); });
 }
 
 bool ReflectionModel::addEmotion(const QString &name)
 {
-    QString value = name.simplified().left(kNameMaxLength);
-    if (value.isEmpty())
+    // Nothing to add (empty, already named, no room): not even a new record.
+    Incident probe = m_incident;
+    if (!reflection::addEmotion(probe, name))
         return false;
-    // A feeling typed with the catalogue's label is the catalogue's feeling.
-    for (const EmotionInfo &info : emotionCatalogue()) {
-        if (info.label.compare(value, Qt::CaseInsensitive) == 0 || info.name.compare(value, Qt::CaseInsensitive) == 0)
-            value = info.name;
-    }
-    const auto present = [&value](const QList<EmotionRating> &ratings) {
-        return std::any_of(ratings.cbegin(), ratings.cend(), [&value](const EmotionRating &r) { return r.name.compare(value, Qt::CaseInsensitive) == 0; });
-    };
-    if (present(m_incident.emotions) || m_incident.emotions.size() >= kMaxEmotions)
-        return false;
-    return changeIncident([&value, &present](Incident &incident) {
-        if (present(incident.emotions) || incident.emotions.size() >= kMaxEmotions)
-            return false;
-        incident.emotions.append({value, 50, std::nullopt});
-        return true;
-    });
+    return changeIncident([&name](Incident &incident) { return reflection::addEmotion(incident, name); });
 }
 
 bool ReflectionModel::removeEmotion(const QString &name)
 {
-    return changeIncident([&name](Incident &incident) { return incident.emotions.removeIf([&name](const EmotionRating &r) { return r.name == name; }) > 0; });
+    return changeIncident([&name](Incident &incident) { return reflection::removeEmotion(incident, name); });
 }
 
 bool ReflectionModel::setEmotionBefore(const QString &name, int value)
 {
-    value = clampPercent(value);
-    return changeIncident([&name, value](Incident &incident) {
-        for (EmotionRating &rating : incident.emotions) {
-            if (rating.name == name && rating.before != value) {
-                rating.before = value;
-                return true;
-            }
-        }
-        return false;
-    });
+    return changeIncident([&name, value](Incident &incident) { return reflection::setEmotionBefore(incident, name, value); });
 }
 
 bool ReflectionModel::setEmotionAfter(const QString &name, int value)
 {
-    const std::optional<int> after = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
-    return changeIncident([&name, after](Incident &incident) {
-        for (EmotionRating &rating : incident.emotions) {
-            if (rating.name == name && rating.after != after) {
-                rating.after = after;
-                return true;
-            }
-        }
-        return false;
-    });
+    return changeIncident([&name, value](Incident &incident) { return reflection::setEmotionAfter(incident, name, value); });
 }
 
 bool ReflectionModel::setBeliefBefore(int value)
 {
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
-    return changeIncident([rating](Incident &incident) {
-        if (incident.beliefBefore == rating)
-            return false;
-        incident.beliefBefore = rating;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setBeliefBefore(incident, value); });
 }
 
 bool ReflectionModel::setBeliefAfter(int value)
 {
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
-    return changeIncident([rating](Incident &incident) {
-        if (incident.beliefAfter == rating)
-            return false;
-        incident.beliefAfter = rating;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setBeliefAfter(incident, value); });
 }
 
 bool ReflectionModel::setDistortionChosen(const QString &key, bool chosen)
 {
     if (const auto distortion = enumFromName<Distortion>(key))
-        return changeIncident([distortion, chosen](Incident &incident) { return setEnumChosen(incident.distortions, *distortion, chosen); });
+        return changeIncident([distortion, chosen](Incident &incident) { return reflection::setDistortionChosen(incident, *distortion, chosen); });
     const QStringList names = customDistortionsInTags({key});
     if (names.size() != 1)
         return false;
     const QString name = names.constFirst();
-    return changeIncident([&name, chosen](Incident &incident) {
-        if (tagsNameCustomDistortion(incident.tags, name) == chosen)
-            return false;
-        if (chosen && incident.tags.size() >= kMaxTags)
-            return false;
-        incident.tags = withCustomDistortion(incident.tags, name, chosen);
-        return true;
-    });
+    return changeIncident([&name, chosen](Incident &incident) { return reflection::setCustomDistortionChosen(incident, name, chosen); });
 }
 
 QString ReflectionModel::addCustomDistortion(const QString &name, const QString &explanation)
 {
     if (!m_session || !m_session->isOpen())
         return tr("The journal is not open.");
-    const Result<QString> normalized = normalizedCustomDistortionName(name);
-    if (!normalized)
+    // A name that cannot be one is said beside the field, and nothing is written (not even a new reflection).
+    if (const Result<QString> normalized = normalizedCustomDistortionName(name); !normalized)
         return normalized.failure().message;
-    QString stored = *normalized;
-    QString problem;
     // One action: the pattern joins the list and this reflection, in one transaction.
-    const bool saved = changeIncident([this, &stored, &explanation, &problem](Incident &incident) {
-        CustomDistortionStore store(m_session->database().connection());
-        const Result<QString> result = store.save(stored, explanation, m_session->now());
-        if (!result) {
-            problem = result.failure().message;
-            return false;
-        }
-        stored = *result;
-        // Already chosen (or no room for another tag): the pattern is still kept in the list.
-        if (!tagsNameCustomDistortion(incident.tags, stored) && incident.tags.size() < kMaxTags)
-            incident.tags = withCustomDistortion(incident.tags, stored, true);
+    const bool saved = writeReflection([this, &name, &explanation](const QString &incidentId, const QDateTime &now) -> Result<bool> {
+        const Result<QString> stored = mosaic::addCustomDistortion(m_session->database(), m_session->incidents(), incidentId, name, explanation, now);
+        if (!stored)
+            return stored.failure();
         return true;
     });
-    if (!problem.isEmpty())
-        return problem;
     if (!saved)
         return m_session->errorMessage();
     reloadChoices(0);
@@ -930,33 +758,19 @@ bool ReflectionModel::setFactorChosen(const QString &key, bool chosen)
     const auto factor = enumFromName<SituationalFactor>(key);
     if (!factor)
         return false;
-    return changeIncident([factor, chosen](Incident &incident) { return setEnumChosen(incident.factors, *factor, chosen); });
+    return changeIncident([factor, chosen](Incident &incident) { return reflection::setFactorChosen(incident, *factor, chosen); });
 }
 
 bool ReflectionModel::setFeedbackChosen(const QString &personId, bool chosen)
 {
     if (personId.isEmpty())
         return false;
-    return changeIncident([&personId, chosen](Incident &incident) { return setChosen(incident.feedbackFrom, personId, chosen); });
+    return changeIncident([&personId, chosen](Incident &incident) { return reflection::setFeedbackChosen(incident, personId, chosen); });
 }
 
 bool ReflectionModel::setNextStepText(const QString &text)
 {
-    const QString value = text.simplified().left(kNameMaxLength);
-    return changeIncident([&value](Incident &incident) {
-        if (value.isEmpty()) {
-            if (!incident.nextStep)
-                return false;
-            incident.nextStep.reset();
-            return true;
-        }
-        if (incident.nextStep && incident.nextStep->text == value)
-            return false;
-        NextStep step = incident.nextStep.value_or(NextStep{});
-        step.text = value;
-        incident.nextStep = step;
-        return true;
-    });
+    return changeIncident([&text](Incident &incident) { return reflection::setNextStepText(incident, text); });
 }
 
 bool ReflectionModel::setNextStepDue(const QString &text)
@@ -969,54 +783,22 @@ bool ReflectionModel::setNextStepDue(const QString &text)
     }
     if (!m_incident.nextStep)
         return false; // a date needs a step to belong to
-    return changeIncident([&due](Incident &incident) {
-        if (!incident.nextStep || incident.nextStep->due == due)
-            return false;
-        incident.nextStep->due = due;
-        return true;
-    });
+    return changeIncident([&due](Incident &incident) { return reflection::setNextStepDue(incident, due); });
 }
 
 bool ReflectionModel::setPredictedAnxiety(int value)
 {
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
-    return changeIncident([rating](Incident &incident) {
-        if (incident.exposure && incident.exposure->predictedAnxiety == rating)
-            return false;
-        incident.exposure = incident.exposure.value_or(ExposurePlan{});
-        incident.exposure->predictedAnxiety = rating;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setPredictedAnxiety(incident, value); });
 }
 
 bool ReflectionModel::setActualAnxiety(int value)
 {
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
-    return changeIncident([rating](Incident &incident) {
-        if (incident.exposure && incident.exposure->actualAnxiety == rating)
-            return false;
-        incident.exposure = incident.exposure.value_or(ExposurePlan{});
-        incident.exposure->actualAnxiety = rating;
-        return true;
-    });
+    return changeIncident([value](Incident &incident) { return reflection::setActualAnxiety(incident, value); });
 }
 
 bool ReflectionModel::setTags(const QString &text)
 {
-    QStringList typed = parseTags(text);
-    typed.removeIf(isDistortionTag);
-    return changeIncident([&typed](Incident &incident) {
-        QStringList tags = typed;
-        for (const QString &tag : std::as_const(incident.tags)) {
-            if (isDistortionTag(tag))
-                tags.append(tag);
-        }
-        tags = tags.mid(0, kMaxTags);
-        if (tags == incident.tags)
-            return false;
-        incident.tags = tags;
-        return true;
-    });
+    return changeIncident([&text](Incident &incident) { return reflection::setTags(incident, text); });
 }
 
 QString ReflectionModel::addReframe(const QString &kind, const QString &text, int believability)
@@ -1024,122 +806,53 @@ QString ReflectionModel::addReframe(const QString &kind, const QString &text, in
     const auto reframeKind = enumFromName<ReframeKind>(kind);
     if (!reframeKind || text.trimmed().isEmpty() || !m_session || !m_session->isOpen())
         return {};
-    if (!m_started && !begin())
-        return {};
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return {};
-    }
-    const QDateTime now = m_session->now();
-    Reframe reframe;
-    reframe.stamps = RecordStamps{Uuid::create(), now, now, std::nullopt};
-    reframe.incidentId = m_incident.stamps.id;
-    reframe.text = text;
-    reframe.kind = *reframeKind;
-    if (believability >= 0)
-        reframe.believability = clampPercent(believability);
-    if (Status status = m_session->incidents().save(reframe); !status) {
-        m_session->reportFailure(status.failure());
-        return {};
-    }
-    if (Status status = transaction->commit(); !status) {
-        m_session->reportFailure(status.failure());
-        return {};
-    }
-    m_writing = true;
-    m_session->notifyChanged(JournalSession::Incidents);
-    m_writing = false;
-    reloadIncident();
-    return reframe.stamps.id;
-}
-
-namespace {
-
-/// One change to one reframe of the journal, in one write transaction.
-bool changeReframe(JournalSession &session, const QString &reframeId, const std::function<bool(Reframe &)> &change)
-{
-    auto transaction = WriteTransaction::begin(session.database());
-    if (!transaction) {
-        session.reportFailure(transaction.failure());
-        return false;
-    }
-    const auto found = session.incidents().findReframe(reframeId);
-    if (!found) {
-        session.reportFailure(found.failure());
-        return false;
-    }
-    if (!found->has_value() || (*found)->stamps.isDeleted())
-        return false;
-    Reframe reframe = **found;
-    if (!change(reframe))
+    QString reframeId;
+    const bool added = writeReflection([&](const QString &incidentId, const QDateTime &now) -> Result<bool> {
+        const Result<Reframe> reframe = mosaic::addReframe(m_session->incidents(), incidentId, *reframeKind, text, believability, now);
+        if (!reframe)
+            return reframe.failure();
+        reframeId = reframe->stamps.id;
         return true;
-    reframe.stamps.updatedAt = session.now();
-    if (Status status = session.incidents().save(reframe); !status) {
-        session.reportFailure(status.failure());
-        return false;
-    }
-    if (Status status = transaction->commit(); !status) {
-        session.reportFailure(status.failure());
-        return false;
-    }
-    return true;
+    });
+    return added ? reframeId : QString();
 }
 
-} // namespace
-
-bool ReflectionModel::removeReframe(const QString &reframeId)
+bool ReflectionModel::changeReframe(const std::function<Result<bool>(IncidentStore &store, const QDateTime &now)> &change)
 {
     if (!m_session || !m_session->isOpen())
         return false;
     // This model shows its own write itself: the change notice it causes is not for it.
     m_writing = true;
-    const bool removed = m_session->write(JournalSession::Incidents, [&] { return m_session->incidents().markReframeDeleted(reframeId, m_session->now()); });
+    const Result<bool> changed = m_session->writeIfChanged(JournalSession::Incidents, [&] { return change(m_session->incidents(), m_session->now()); });
     m_writing = false;
-    if (!removed)
+    if (!changed)
         return false;
-    reloadIncident();
+    if (*changed)
+        reloadIncident();
     return true;
+}
+
+bool ReflectionModel::removeReframe(const QString &reframeId)
+{
+    return changeReframe([&reframeId](IncidentStore &store, const QDateTime &now) -> Result<bool> {
+        if (Status status = mosaic::removeReframe(store, reframeId, now); !status)
+            return status.failure();
+        return true;
+    });
 }
 
 bool ReflectionModel::setReframeKind(const QString &reframeId, const QString &kind)
 {
     const auto value = enumFromName<ReframeKind>(kind);
-    if (!value || !m_session || !m_session->isOpen())
+    if (!value)
         return false;
-    const bool ok = changeReframe(*m_session, reframeId, [value](Reframe &reframe) {
-        if (reframe.kind == *value)
-            return false;
-        reframe.kind = *value;
-        return true;
-    });
-    if (ok) {
-        m_writing = true;
-        m_session->notifyChanged(JournalSession::Incidents);
-        m_writing = false;
-        reloadIncident();
-    }
-    return ok;
+    return changeReframe([&reframeId, value](IncidentStore &store, const QDateTime &now) { return mosaic::setReframeKind(store, reframeId, *value, now); });
 }
 
 bool ReflectionModel::setReframeBelievability(const QString &reframeId, int value)
 {
-    if (!m_session || !m_session->isOpen())
-        return false;
-    const std::optional<int> rating = value < 0 ? std::nullopt : std::optional<int>(clampPercent(value));
-    const bool ok = changeReframe(*m_session, reframeId, [rating](Reframe &reframe) {
-        if (reframe.believability == rating)
-            return false;
-        reframe.believability = rating;
-        return true;
-    });
-    if (ok) {
-        m_writing = true;
-        m_session->notifyChanged(JournalSession::Incidents);
-        m_writing = false;
-        reloadIncident();
-    }
-    return ok;
+    return changeReframe(
+        [&reframeId, value](IncidentStore &store, const QDateTime &now) { return mosaic::setReframeBelievability(store, reframeId, value, now); });
 }
 
 } // namespace mosaic

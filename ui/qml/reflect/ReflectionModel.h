@@ -2,8 +2,9 @@
 #pragma once
 
 #include "incidents/Incident.h"
-#include "reflect/ReflectionLists.h"
+#include "incidents/ReflectionActions.h"
 #include "journal/JournalSession.h"
+#include "reflect/ReflectionLists.h"
 
 #include <QLocale>
 #include <QObject>
@@ -259,9 +260,13 @@ private:
     void show(const Incident &incident);
     void resetTo(const Incident &incident, bool started, bool isDraft, int step);
 
-    /// One user action on the incident, in one write transaction: creates the record first when needed (with its
-    /// draft), applies `change` to the stored record (it returns false for "nothing to change"), stamps and saves.
-    bool changeIncident(const std::function<bool(Incident &)> &change);
+    /// One user action on the reflection, in one write transaction: creates the record first when it has none yet
+    /// (with its draft: startReflection), then runs `action` on it, which answers whether it wrote. Shows the result.
+    bool writeReflection(const std::function<Result<bool>(const QString &incidentId, const QDateTime &now)> &action);
+    /// writeReflection() of changeReflection(): `change` is applied to the stored record (false: nothing to change).
+    bool changeIncident(const ReflectionChange &change);
+    /// One user action on a reframe: `change` runs in a write transaction and answers whether it wrote.
+    bool changeReframe(const std::function<Result<bool>(IncidentStore &store, const QDateTime &now)> &change);
     bool saveDraftStep();
 
     QPointer<JournalSession> m_session;

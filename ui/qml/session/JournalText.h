@@ -2,7 +2,7 @@
 #pragma once
 
 #include "editor/AutosaveController.h"
-#include "editor/JournalTextField.h"
+#include "journal/JournalTextField.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each editable text round-trips through the journal; a save changes that text and updatedAt, nothing else.
-#include "editor/JournalTextField.h"
+#include "journal/JournalTextField.h"
 
 #include "StoreFixtures.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/JournalTextField.h"
+#include "journal/JournalTextField.h"
 
 #include "storage/Database.h"
 
