@@ -6628,6 +6628,33 @@ $: debe ser un objeto (recibido: una lista)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::StrengthActions</name>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un nombre más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A shorter text works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un texto más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A strength needs a name.</source>
+        <translation>Una fortaleza necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A value needs a word or two.</source>
+        <translation>Un valor necesita una o dos palabras.</translation>
+    </message>
+    <message>
+        <source>A win needs a few words about what went well.</source>
+        <translation>Un logro necesita unas palabras sobre lo que salió bien.</translation>
+    </message>
+    <message>
+        <source>You can keep up to %1 values.</source>
+        <translation>Puedes guardar hasta %1 valores.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::StrengthStore</name>
     <message>
         <source>Saving the strength</source>
