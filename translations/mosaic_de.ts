@@ -3753,6 +3753,21 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::CircleActions</name>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Ein kürzerer Name passt hier besser: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A shorter text works better here: at most %1 characters.</source>
+        <translation>Ein kürzerer Text passt hier besser: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>How it felt goes from -2 (hard) to 2 (warm).</source>
+        <translation>Wie es sich angefühlt hat, reicht von -2 (schwer) bis 2 (herzlich).</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::CircleDeletion</name>
     <message>
         <source>This circle is no longer in the journal.</source>

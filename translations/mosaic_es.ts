@@ -3753,6 +3753,21 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::CircleActions</name>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un nombre más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A shorter text works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un texto más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>How it felt goes from -2 (hard) to 2 (warm).</source>
+        <translation>Cómo te sentiste va de -2 (difícil) a 2 (cálido).</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::CircleDeletion</name>
     <message>
         <source>This circle is no longer in the journal.</source>
