@@ -6889,6 +6889,13 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::TransferFiles</name>
+    <message>
+        <source>Looking for records in the journal</source>
+        <translation>Das Suchen nach Einträgen im Tagebuch</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::ValidationReport</name>
     <message>
         <source>the file is not a valid Mosaic journal: more than %1 problems; the first %1:</source>

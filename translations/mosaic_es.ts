@@ -6889,6 +6889,13 @@ $: debe ser un objeto (recibido: una lista)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::TransferFiles</name>
+    <message>
+        <source>Looking for records in the journal</source>
+        <translation>La búsqueda de entradas en el diario</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::ValidationReport</name>
     <message>
         <source>the file is not a valid Mosaic journal: more than %1 problems; the first %1:</source>
