@@ -3753,6 +3753,21 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::CircleActions</name>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Ein kürzerer Name passt hier besser: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A shorter text works better here: at most %1 characters.</source>
+        <translation>Ein kürzerer Text passt hier besser: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>How it felt goes from -2 (hard) to 2 (warm).</source>
+        <translation>Wie es sich angefühlt hat, reicht von -2 (schwer) bis 2 (herzlich).</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::CircleDeletion</name>
     <message>
         <source>This circle is no longer in the journal.</source>
@@ -6628,6 +6643,33 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::StrengthActions</name>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Ein kürzerer Name passt hier besser: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A shorter text works better here: at most %1 characters.</source>
+        <translation>Ein kürzerer Text passt hier besser: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A strength needs a name.</source>
+        <translation>Eine Stärke braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A value needs a word or two.</source>
+        <translation>Ein Wert braucht ein, zwei Worte.</translation>
+    </message>
+    <message>
+        <source>A win needs a few words about what went well.</source>
+        <translation>Ein Erfolg braucht ein paar Worte dazu, was gut gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>You can keep up to %1 values.</source>
+        <translation>Du kannst bis zu %1 Werte festhalten.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::StrengthStore</name>
     <message>
         <source>Saving the strength</source>
@@ -6844,6 +6886,13 @@ $: muss ein Objekt sein (gefunden: ein Array)</translation>
             <numerusform>%n Tag in Folge</numerusform>
             <numerusform>%n Tage in Folge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::TransferFiles</name>
+    <message>
+        <source>Looking for records in the journal</source>
+        <translation>Das Suchen nach Einträgen im Tagebuch</translation>
     </message>
 </context>
 <context>

@@ -3753,6 +3753,21 @@ How many wins (successes) there are in all.</extracomment>
     </message>
 </context>
 <context>
+    <name>mosaic::CircleActions</name>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un nombre más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A shorter text works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un texto más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>How it felt goes from -2 (hard) to 2 (warm).</source>
+        <translation>Cómo te sentiste va de -2 (difícil) a 2 (cálido).</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::CircleDeletion</name>
     <message>
         <source>This circle is no longer in the journal.</source>
@@ -6628,6 +6643,33 @@ $: debe ser un objeto (recibido: una lista)</translation>
     </message>
 </context>
 <context>
+    <name>mosaic::StrengthActions</name>
+    <message>
+        <source>A shorter name works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un nombre más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A shorter text works better here: at most %1 characters.</source>
+        <translation>Aquí funciona mejor un texto más corto: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A strength needs a name.</source>
+        <translation>Una fortaleza necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A value needs a word or two.</source>
+        <translation>Un valor necesita una o dos palabras.</translation>
+    </message>
+    <message>
+        <source>A win needs a few words about what went well.</source>
+        <translation>Un logro necesita unas palabras sobre lo que salió bien.</translation>
+    </message>
+    <message>
+        <source>You can keep up to %1 values.</source>
+        <translation>Puedes guardar hasta %1 valores.</translation>
+    </message>
+</context>
+<context>
     <name>mosaic::StrengthStore</name>
     <message>
         <source>Saving the strength</source>
@@ -6844,6 +6886,13 @@ $: debe ser un objeto (recibido: una lista)</translation>
             <numerusform>Racha de %n día</numerusform>
             <numerusform>Racha de %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mosaic::TransferFiles</name>
+    <message>
+        <source>Looking for records in the journal</source>
+        <translation>La búsqueda de entradas en el diario</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backups/JournalCheck.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -161,6 +163,11 @@ Result<JournalCheckReport> checkJournal(const QSqlDatabase &connection)
     report.results.append(searchIndex(connection));
     report.results.append(orphans(connection));
     return report;
+}
+
+Result<JournalCheckReport> checkJournal(const Database &journal)
+{
+    return checkJournal(journal.connection());
 }
 
 } // namespace mosaic

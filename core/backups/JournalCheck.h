@@ -10,6 +10,8 @@
 
 namespace mosaic {
 
+class Database;
+
 /// One of the checks of `mosaic check`, in the order they run.
 enum class JournalCheckKind
 {
@@ -39,5 +41,7 @@ QString journalCheckName(JournalCheckKind kind);
 /// Runs every check on a Mosaic journal open on `connection` (read-write: the full-text check is an INSERT that
 /// writes nothing). A damaged file yields a failed check, not a Failure; a Failure means a check could not run at all.
 Result<JournalCheckReport> checkJournal(const QSqlDatabase &connection);
+/// The same on the journal's own connection.
+Result<JournalCheckReport> checkJournal(const Database &journal);
 
 } // namespace mosaic

@@ -30,9 +30,18 @@ int weightOf(Ring ring)
 
 bool BelongingBalance::isNarrow() const
 {
-    if (effectiveCircles <= 0) // No memberships: nothing to warn about.
-        return false;
-    return effectiveCircles < 2 || largestShare > 0.6;
+    return restsOnOnePlace() || oneCircleCarriesMost();
+}
+
+bool BelongingBalance::oneCircleCarriesMost() const
+{
+    // No memberships: nothing to warn about.
+    return effectiveCircles > 0 && largestShare > 0.6;
+}
+
+bool BelongingBalance::restsOnOnePlace() const
+{
+    return effectiveCircles > 0 && effectiveCircles < 2;
 }
 
 BelongingBalance calculateBelongingBalance(const QList<Circle> &circles, const QList<Person> &people, const QList<Membership> &memberships)

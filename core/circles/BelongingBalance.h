@@ -17,6 +17,10 @@ struct BelongingBalance
     /// Whether the UI should warn gently that belonging rests on too few circles: fewer than 2 effective
     /// circles, or one circle carrying more than 60% of the weight. Never without memberships.
     bool isNarrow() const;
+    /// One circle carries more than 60% of the weight (one half of isNarrow()). Never without memberships.
+    bool oneCircleCarriesMost() const;
+    /// Fewer than 2 effective circles: belonging rests mostly on one place (the other half). Never without memberships.
+    bool restsOnOnePlace() const;
 
     friend bool operator==(const BelongingBalance &, const BelongingBalance &) = default;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "circles/ContactLog.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 
 namespace mosaic {
@@ -14,6 +16,10 @@ ContactLog::ContactLog(const QSqlDatabase &connection)
                             "WHERE c.deleted_at IS NULL ORDER BY c.date DESC, c.created_at DESC, c.id LIMIT ? OFFSET ?"))
     , m_count(connection, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE deleted_at IS NULL"))
     , m_latest(connection, QStringLiteral("SELECT person_id, circle_id, MAX(date) FROM contacts WHERE deleted_at IS NULL GROUP BY person_id, circle_id"))
+{ }
+
+ContactLog::ContactLog(const Database &journal)
+    : ContactLog(journal.connection())
 { }
 
 Result<QList<ContactLogEntry>> ContactLog::page(int offset, int limit)

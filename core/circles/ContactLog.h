@@ -11,6 +11,8 @@
 
 namespace mosaic {
 
+class Database;
+
 /// A contact with the names of whom it was with, for the contact log.
 struct ContactLogEntry
 {
@@ -26,6 +28,8 @@ class ContactLog
 {
 public:
     explicit ContactLog(const QSqlDatabase &connection);
+    /// On the journal's own connection: what a page reads with.
+    explicit ContactLog(const Database &journal);
     ContactLog(const ContactLog &) = delete;
     ContactLog &operator=(const ContactLog &) = delete;
 

@@ -201,3 +201,18 @@ TEST_CASE("Inner circles are the distinct circles with inner memberships", "[bel
     CHECK_THAT(balance.effectiveCircles, WithinAbs(2.8, 1e-12));
     CHECK_THAT(balance.largestShare, WithinAbs(6.0 / 14, 1e-12));
 }
+
+TEST_CASE("Narrow has two halves, each with its own threshold, and neither without memberships", "[belonging]")
+{
+    // effectiveCircles, largestShare, innerCircles
+    CHECK_FALSE(BelongingBalance{0, 0, 0}.restsOnOnePlace());
+    CHECK_FALSE(BelongingBalance{0, 0.9, 0}.oneCircleCarriesMost());
+    CHECK(BelongingBalance{1.9, 0.55, 1}.restsOnOnePlace());
+    CHECK_FALSE(BelongingBalance{1.9, 0.55, 1}.oneCircleCarriesMost());
+    CHECK(BelongingBalance{1.9, 0.55, 1}.isNarrow());
+    CHECK_FALSE(BelongingBalance{2, 0.61, 1}.restsOnOnePlace());
+    CHECK(BelongingBalance{2, 0.61, 1}.oneCircleCarriesMost());
+    CHECK(BelongingBalance{2, 0.61, 1}.isNarrow());
+    CHECK_FALSE(BelongingBalance{2, 0.6, 1}.oneCircleCarriesMost());
+    CHECK_FALSE(BelongingBalance{2, 0.6, 1}.isNarrow());
+}

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "circles/CirclesModel.h"
-#include "circles/CircleDeletion.h"
 
+#include "circles/CircleActions.h"
+#include "circles/CircleDeletion.h"
 #include "circles/CircleStore.h"
 #include "circles/ContactHints.h"
 #include "circles/ContactLog.h"
-#include "common/Uuid.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 #include "vocabulary/Labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -54,30 +52,10 @@ QString percent(double share)
     return QCoreApplication::translate("mosaic::CirclesModel", "%1%").arg(QLocale().toString(std::lround(share * 100)));
 }
 
-Failure nameNeeded(const QString &what)
+// A field the page sent, or nullopt when it left it out (the record then keeps what it has).
+std::optional<QString> textIf(const QVariantMap &fields, const QString &name)
 {
-    return Failure::badInput(what);
-}
-
-// The record `id` names, ready to be edited (a failure when it is gone or was deleted), or a new one with a fresh id
-// when `id` is empty; either way stamped as updated `now`.
-template <typename Record, typename Find>
-Result<Record> recordToSave(const QString &id, const QDateTime &now, Find find, const QString &goneMessage)
-{
-    Record record;
-    if (!id.isEmpty()) {
-        Result<std::optional<Record>> found = find(id);
-        if (!found)
-            return found.failure();
-        if (!*found || (*found)->stamps.isDeleted())
-            return Failure::operation(goneMessage);
-        record = **found;
-    } else {
-        record.stamps.id = Uuid::create();
-        record.stamps.createdAt = now;
-    }
-    record.stamps.updatedAt = now;
-    return record;
+    return fields.contains(name) ? std::optional(fields.value(name).toString()) : std::nullopt;
 }
 
 } // namespace
@@ -116,7 +94,7 @@ void CirclesModel::reload()
         Result<QList<Circle>> circles = store.allCircles(IncludeDeleted::No);
         Result<QList<Person>> people = store.allPeople(IncludeDeleted::No);
         Result<QList<Membership>> memberships = store.allMemberships(IncludeDeleted::No);
-        ContactLog log(m_session->database().connection());
+        ContactLog log(m_session->database());
         Result<QList<Contact>> latestContacts = log.latestContacts();
         if (!circles || !people || !memberships || !latestContacts) {
             m_session->reportFailure(!circles           ? circles.failure()
@@ -303,12 +281,12 @@ void CirclesModel::buildBalanceTexts()
     }
     m_balanceText =
         tr("Your ties are spread over about %1 circles; the largest, %2, holds %3 of them.").arg(effective, largest, percent(m_balance.largestShare));
-    if (m_balance.largestShare > 0.6) {
+    if (m_balance.oneCircleCarriesMost()) {
         m_suggestions.append(tr("%1 carries most of your ties. That is a lot for one circle to hold: when it wobbles, everything does. "
                                 "Is there a place where another part of you could feel at home?")
                                  .arg(largest));
     }
-    if (m_balance.effectiveCircles < 2) {
+    if (m_balance.restsOnOnePlace()) {
         m_suggestions.append(tr("Your belonging rests mostly on one place. A class, a club, a neighbour or an old friend: "
                                 "one small new thread can soften the next setback."));
     }
@@ -359,128 +337,84 @@ QString CirclesModel::circleColor(const QString &circleId) const
     return {};
 }
 
-bool CirclesModel::write(const std::function<Status(CircleStore &)> &action)
+bool CirclesModel::write(const std::function<Status(CircleStore &, const QDateTime &)> &action)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    return m_session->write(JournalSession::Circles, [&] { return action(m_session->circles()); });
+    return m_session->write(JournalSession::Circles, [&] { return action(m_session->circles(), m_session->now()); });
+}
+
+QString CirclesModel::saved(const std::function<Result<QString>(CircleStore &, const QDateTime &)> &action)
+{
+    QString id;
+    const bool ok = write([&](CircleStore &store, const QDateTime &now) -> Status {
+        Result<QString> made = action(store, now);
+        if (!made)
+            return made.failure();
+        id = *made;
+        return success();
+    });
+    return ok ? id : QString();
 }
 
 QString CirclesModel::saveCircle(const QVariantMap &fields)
 {
-    if (!m_session || !m_session->isOpen())
-        return {};
-    const QString name = fields.value(QStringLiteral("name")).toString().simplified();
-    if (name.isEmpty()) {
-        m_session->reportFailure(nameNeeded(tr("A circle needs a name, even a short one.")));
-        return {};
-    }
-    const QString color = fields.value(QStringLiteral("color")).toString().trimmed().toLower();
-    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-f]{6}$"));
-    if (!color.isEmpty() && !colorPattern.match(color).hasMatch()) {
-        m_session->reportFailure(Failure::badInput(tr("A colour is written like #3e7f7a.")));
-        return {};
-    }
-    const QString id = fields.value(QStringLiteral("id")).toString();
-    const QDateTime now = m_session->now();
-    QString savedId;
-    const bool ok = write([&](CircleStore &store) -> Status {
-        Result<Circle> edited = recordToSave<Circle>(
-            id, now, [&store](const QString &circleId) { return store.findCircle(circleId); }, tr("This circle is no longer in the journal."));
-        if (!edited)
-            return edited.failure();
-        Circle &circle = *edited;
-        circle.name = name;
-        circle.kind = enumFromName<CircleKind>(fields.value(QStringLiteral("kind")).toString()).value_or(circle.kind);
-        if (fields.contains(QStringLiteral("facet")))
-            circle.facet = fields.value(QStringLiteral("facet")).toString().trimmed();
-        if (fields.contains(QStringLiteral("importance")))
-            circle.importance = std::clamp(fields.value(QStringLiteral("importance")).toInt(), 1, 5);
-        if (fields.contains(QStringLiteral("color")))
-            circle.color = color;
-        if (fields.contains(QStringLiteral("notes")))
-            circle.notes = fields.value(QStringLiteral("notes")).toString();
-        savedId = circle.stamps.id;
-        return store.save(circle);
-    });
-    return ok ? savedId : QString();
+    const CircleFields circle{
+        fields.value(QStringLiteral("id")).toString(),
+        fields.value(QStringLiteral("name")).toString(),
+        textIf(fields, QStringLiteral("kind")),
+        textIf(fields, QStringLiteral("facet")),
+        fields.contains(QStringLiteral("importance")) ? std::optional(fields.value(QStringLiteral("importance")).toInt()) : std::nullopt,
+        textIf(fields, QStringLiteral("color")),
+        textIf(fields, QStringLiteral("notes")),
+    };
+    return saved([&](CircleStore &store, const QDateTime &now) { return mosaic::saveCircle(store, circle, now); });
 }
 
 bool CirclesModel::setCircleArchived(const QString &circleId, bool archived)
 {
-    const QDateTime now = m_session ? m_session->now() : QDateTime();
-    return write([&](CircleStore &store) -> Status {
-        Result<std::optional<Circle>> found = store.findCircle(circleId);
-        if (!found)
-            return found.failure();
-        if (!*found)
-            return Failure::operation(tr("This circle is no longer in the journal."));
-        Circle circle = **found;
-        circle.archived = archived;
-        circle.stamps.updatedAt = now;
-        return store.save(circle);
-    });
+    // Putting away a circle already put away is done too: nothing is written, and nothing reloads.
+    return m_session && m_session->isOpen() &&
+        m_session
+            ->writeIfChanged(JournalSession::Circles, [&] { return mosaic::setCircleArchived(m_session->circles(), circleId, archived, m_session->now()); })
+            .ok();
 }
 
 bool CirclesModel::deleteCircle(const QString &circleId)
 {
-    const QDateTime now = m_session ? m_session->now() : QDateTime();
-    return write([&](CircleStore &store) { return mosaic::deleteCircle(m_session->database().connection(), store, circleId, now); });
+    return write([&](CircleStore &store, const QDateTime &now) { return mosaic::deleteCircle(m_session->database(), store, circleId, now); });
 }
 
 QString CirclesModel::savePerson(const QVariantMap &fields)
 {
-    if (!m_session || !m_session->isOpen())
-        return {};
-    const QString name = fields.value(QStringLiteral("name")).toString().simplified();
-    if (name.isEmpty()) {
-        m_session->reportFailure(nameNeeded(tr("A person needs a name, even a nickname.")));
-        return {};
-    }
-    const QString id = fields.value(QStringLiteral("id")).toString();
-    const QDateTime now = m_session->now();
-    QString savedId;
-    const bool ok = write([&](CircleStore &store) -> Status {
-        Result<Person> edited = recordToSave<Person>(
-            id, now, [&store](const QString &personId) { return store.findPerson(personId); }, tr("This person is no longer in the journal."));
-        if (!edited)
-            return edited.failure();
-        Person &person = *edited;
-        person.name = name;
-        if (fields.contains(QStringLiteral("supports"))) {
-            person.supports.clear();
-            for (const QString &support : fields.value(QStringLiteral("supports")).toStringList()) {
-                if (const std::optional<SupportKind> kind = enumFromName<SupportKind>(support); kind && !person.supports.contains(*kind))
-                    person.supports.append(*kind);
-            }
-        }
-        if (fields.contains(QStringLiteral("notes")))
-            person.notes = fields.value(QStringLiteral("notes")).toString();
-        savedId = person.stamps.id;
-        return store.save(person);
-    });
-    return ok ? savedId : QString();
+    PersonFields person{
+        fields.value(QStringLiteral("id")).toString(),
+        fields.value(QStringLiteral("name")).toString(),
+        fields.contains(QStringLiteral("supports")) ? std::optional(fields.value(QStringLiteral("supports")).toStringList()) : std::nullopt,
+        textIf(fields, QStringLiteral("notes")),
+        fields.value(QStringLiteral("circleId")).toString(),
+        enumFromName<Ring>(fields.value(QStringLiteral("ring")).toString()),
+    };
+    return saved([&](CircleStore &store, const QDateTime &now) { return mosaic::savePerson(store, person, now); });
 }
 
 bool CirclesModel::deletePerson(const QString &personId)
 {
-    const QDateTime now = m_session ? m_session->now() : QDateTime();
-    return write([&](CircleStore &store) { return mosaic::deletePerson(m_session->database().connection(), store, personId, now); });
+    return write([&](CircleStore &store, const QDateTime &now) { return mosaic::deletePerson(m_session->database(), store, personId, now); });
 }
 
 bool CirclesModel::setMembership(const QString &personId, const QString &circleId, const QString &ring)
 {
+    // A choice not made yet (no ring, no one, no circle) writes nothing and says nothing.
     const std::optional<Ring> parsed = enumFromName<Ring>(ring);
     if (!parsed || personId.isEmpty() || circleId.isEmpty())
         return false;
-    const QDateTime now = m_session ? m_session->now() : QDateTime();
-    return write([&](CircleStore &store) { return store.save(Membership{personId, circleId, *parsed, now, std::nullopt}); });
+    return write([&](CircleStore &store, const QDateTime &now) { return mosaic::setMembership(store, personId, circleId, *parsed, now); });
 }
 
 bool CirclesModel::removeMembership(const QString &personId, const QString &circleId)
 {
-    const QDateTime now = m_session ? m_session->now() : QDateTime();
-    return write([&](CircleStore &store) { return store.markMembershipDeleted(personId, circleId, now); });
+    return write([&](CircleStore &store, const QDateTime &now) { return mosaic::removeMembership(store, personId, circleId, now); });
 }
 
 QVariant CirclesModel::circle(const QString &circleId) const

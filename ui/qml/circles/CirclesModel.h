@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "journal/JournalSession.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -102,7 +103,8 @@ public:
     Q_INVOKABLE bool setCircleArchived(const QString &circleId, bool archived);
     /// Tombstones the circle and its memberships, in one transaction.
     Q_INVOKABLE bool deleteCircle(const QString &circleId);
-    /// Saves a person from {id?, name, supports: [names], notes}; returns the id or an empty string.
+    /// Saves a person from {id?, name, supports: [names], notes, circleId?, ring?} (with a circle and a ring, the person
+    /// is put in it in the same transaction); returns the id or an empty string.
     Q_INVOKABLE QString savePerson(const QVariantMap &fields);
     /// Tombstones the person and their memberships, in one transaction.
     Q_INVOKABLE bool deletePerson(const QString &personId);
@@ -131,7 +133,10 @@ Q_SIGNALS:
 
 private:
     void reload();
-    bool write(const std::function<Status(CircleStore &)> &action);
+    /// One user action on the Circles area, in one write transaction; false when it failed (the window shows why).
+    bool write(const std::function<Status(CircleStore &, const QDateTime &)> &action);
+    /// As write(), for an action that saves a record: its id, or an empty string.
+    QString saved(const std::function<Result<QString>(CircleStore &, const QDateTime &)> &action);
     void buildLists();
     void buildBalanceTexts();
     void buildHints(const QList<Contact> &latest);

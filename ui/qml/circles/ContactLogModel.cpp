@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "circles/ContactLogModel.h"
 
-#include "common/Uuid.h"
+#include "circles/CircleActions.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 
 #include <QLocale>
 
@@ -36,7 +35,7 @@ void ContactLogModel::reload()
     m_total = 0;
     if (m_session && m_session->isOpen()) {
         // Prepared per read, not kept: a statement held open would outlive the connection when the journal changes.
-        ContactLog log(m_session->database().connection());
+        ContactLog log(m_session->database());
         Result<int> total = log.count();
         Result<QList<ContactLogEntry>> first = log.page(0, kPageSize);
         if (total && first) {
@@ -114,7 +113,7 @@ void ContactLogModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    ContactLog log(m_session->database().connection());
+    ContactLog log(m_session->database());
     Result<QList<ContactLogEntry>> next = log.page(static_cast<int>(m_entries.size()), kPageSize);
     if (!next) {
         if (m_session)
@@ -137,36 +136,17 @@ bool ContactLogModel::logContact(const QString &personId, const QString &circleI
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    if (personId.isEmpty() && circleId.isEmpty()) {
-        m_session->reportFailure(Failure::badInput(tr("Choose whom you talked to: a person, a circle, or both.")));
-        return false;
-    }
-    const QDate day = date.isEmpty() ? m_session->today() : QDate::fromString(date, Qt::ISODate);
-    if (!day.isValid()) {
-        m_session->reportFailure(Failure::badInput(tr("The date is written like 2026-11-20.")));
-        return false;
-    }
-    const QDateTime now = m_session->now();
-    Contact contact;
-    contact.stamps.id = Uuid::create();
-    contact.stamps.createdAt = now;
-    contact.stamps.updatedAt = now;
-    contact.date = day;
-    if (!personId.isEmpty())
-        contact.personId = personId;
-    if (!circleId.isEmpty())
-        contact.circleId = circleId;
-    contact.quality = std::clamp(quality, -2, 2);
-    contact.note = note.trimmed();
-
-    return m_session->write(JournalSession::Circles, [&] { return m_session->circles().save(contact); });
+    return m_session->write(JournalSession::Circles, [&]() -> Status {
+        Result<QString> logged = mosaic::logContact(m_session->circles(), {personId, circleId, date, quality, note}, m_session->today(), m_session->now());
+        return logged ? success() : Status(logged.failure());
+    });
 }
 
 bool ContactLogModel::deleteContact(const QString &contactId)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    return m_session->write(JournalSession::Circles, [&] { return m_session->circles().markContactDeleted(contactId, m_session->now()); });
+    return m_session->write(JournalSession::Circles, [&] { return mosaic::deleteContact(m_session->circles(), contactId, m_session->now()); });
 }
 
 QString ContactLogModel::qualityText(int quality) const

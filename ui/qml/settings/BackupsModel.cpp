@@ -4,7 +4,6 @@
 #include "backups/JournalBackups.h"
 #include "backups/JournalCheck.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -131,7 +130,7 @@ TransferOutcome BackupsModel::checkJournalNow()
 {
     if (!m_session || !m_session->isOpen())
         return {false, tr("The journal is not open.")};
-    const auto report = checkJournal(m_session->database().connection());
+    const auto report = checkJournal(m_session->database());
     if (!report)
         return {false, report.failure().message};
     if (report->healthy()) {

@@ -3,20 +3,14 @@
 
 #include "exchange/JournalImporter.h"
 #include "exchange/JournalJsonReader.h"
-#include "exchange/JournalJsonWriter.h"
-#include "exchange/JournalLoader.h"
-#include "exchange/MarkdownExporter.h"
+#include "exchange/TransferFiles.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
-#include "storage/FileWriting.h"
-#include "storage/OutputTarget.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace mosaic {
@@ -32,12 +26,10 @@ QString localPath(const QUrl &file)
     return file.isLocalFile() ? file.toLocalFile() : file.toString();
 }
 
-// The same rule as the command line's: no file chosen in a dialog may be, or lead to, one Mosaic keeps.
-Result<QString> outputTarget(const Database &database, const QUrl &file)
+// Besides the journal's data folder, the one file the window keeps that no output may replace.
+QStringList windowFiles()
 {
-    ManagedFiles managed = ManagedFiles::inDataFolderOf(database.filePath());
-    managed.otherFiles.append(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.ini")));
-    return checkOutputTarget(localPath(file), managed);
+    return {QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("settings.ini"))};
 }
 
 } // namespace
@@ -63,12 +55,9 @@ bool JournalTransfer::journalEmpty() const
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    QSqlQuery query(m_session->database().connection());
-    // Any record at all, deleted or not: a journal that was used is not offered the example again.
-    // EXISTS stops at the first row; counting would read every row of a large journal to learn the same.
-    const bool ran = query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM incidents) OR EXISTS (SELECT 1 FROM strengths) OR EXISTS (SELECT 1 FROM wins)"
-                                               " OR EXISTS (SELECT 1 FROM habits) OR EXISTS (SELECT 1 FROM circles) OR EXISTS (SELECT 1 FROM people)"));
-    return ran && query.next() && !query.value(0).toBool();
+    // Unknown (the journal could not be read) counts as used: the example is only offered when it is sure to fit.
+    const Result<bool> neverUsed = journalNeverUsed(m_session->database());
+    return neverUsed && *neverUsed;
 }
 
 TransferOutcome JournalTransfer::exportJson(const QUrl &file) const
@@ -85,18 +74,11 @@ TransferOutcome JournalTransfer::exportAs(const QUrl &file, bool markdown) const
 {
     if (!m_session || !m_session->isOpen())
         return outcome(false, tr("The journal is not open."));
-    const auto target = outputTarget(m_session->database(), file);
-    if (!target)
-        return outcome(false, target.failure().message);
-    const QString path = *target;
-    const auto loaded = loadJournal(m_session->database(), m_session->now(), QStringLiteral("Mosaic %1").arg(QCoreApplication::applicationVersion()));
-    if (!loaded)
-        return outcome(false, loaded.failure().message);
-    const QByteArray bytes = markdown ? writeJournalMarkdown(*loaded).toUtf8() : writeJournalJson(*loaded);
-    // Written next to the target and renamed at the end: an interrupted export never leaves half a file.
-    if (Status written = writeFileAtomically(path, bytes); !written)
+    const Result<QString> written = exportJournalTo(m_session->database(), localPath(file), markdown ? ExportFormat::Markdown : ExportFormat::Json,
+                                                    windowFiles(), m_session->now(), QStringLiteral("Mosaic %1").arg(QCoreApplication::applicationVersion()));
+    if (!written)
         return outcome(false, written.failure().message);
-    return outcome(true, tr("Exported the journal to %1.").arg(QDir::toNativeSeparators(path)));
+    return outcome(true, tr("Exported the journal to %1.").arg(QDir::toNativeSeparators(*written)));
 }
 
 TransferOutcome JournalTransfer::importFile(const QUrl &file, bool dryRun)
@@ -144,14 +126,10 @@ TransferOutcome JournalTransfer::backup(const QUrl &file) const
 {
     if (!m_session || !m_session->isOpen())
         return outcome(false, tr("The journal is not open."));
-    const auto target = outputTarget(m_session->database(), file);
-    if (!target)
-        return outcome(false, target.failure().message);
-    const QString path = *target;
-    const Status status = m_session->database().backupTo(path);
-    if (!status)
-        return outcome(false, status.failure().message);
-    return outcome(true, tr("Saved a backup to %1.").arg(QDir::toNativeSeparators(path)));
+    const Result<QString> written = backupJournalTo(m_session->database(), localPath(file), windowFiles());
+    if (!written)
+        return outcome(false, written.failure().message);
+    return outcome(true, tr("Saved a backup to %1.").arg(QDir::toNativeSeparators(*written)));
 }
 
 QUrl JournalTransfer::dataFolderUrl() const

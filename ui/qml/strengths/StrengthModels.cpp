@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "strengths/StrengthModels.h"
 
-#include "common/TimeFormat.h"
-#include "common/Uuid.h"
+#include "incidents/IncidentDeletion.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "strengths/StrengthActions.h"
+#include "strengths/WinQueries.h"
 #include "vocabulary/Labels.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -18,17 +15,24 @@ namespace mosaic {
 
 namespace {
 
-/// One user action: `write()` inside one write transaction, committed only when it succeeded; then the models of
-/// `area` reload. A failure is shown by the session and leaves the journal as it was.
-bool writeAction(JournalSession *session, int area, const std::function<Status()> &write)
+bool isOpen(const JournalSession *session)
 {
-    return session && session->isOpen() && session->write(area, write);
+    return session && session->isOpen();
 }
 
-void reportRead(JournalSession *session, const QSqlQuery &query, const QString &what)
+/// One user action that adds a record: the action in one write transaction, then the Strengths area reloads. Returns
+/// the new record's id, or an empty string when it failed (the session shows why; the journal is as it was).
+QString added(JournalSession *session, const std::function<Result<QString>()> &action)
 {
-    if (session)
-        session->reportFailure(sqlFailure(query.lastError(), what));
+    QString id;
+    const bool written = isOpen(session) && session->write(JournalSession::Strengths, [&]() -> Status {
+        Result<QString> made = action();
+        if (!made)
+            return made.failure();
+        id = *made;
+        return success();
+    });
+    return written ? id : QString();
 }
 
 } // namespace
@@ -103,17 +107,10 @@ void StrengthsModel::reload()
         if (!strengths) {
             m_session->reportFailure(strengths.failure());
         } else {
-            // Counted by SQLite over the link lists; no win's text is read.
-            QHash<QString, int> winCounts;
-            QSqlQuery query(m_session->database().connection());
-            query.setForwardOnly(true);
-            if (query.exec(QStringLiteral("SELECT j.value, count(*) FROM wins AS w, json_each(w.strength_ids_json) AS j"
-                                          " WHERE w.deleted_at IS NULL GROUP BY j.value"))) {
-                while (query.next())
-                    winCounts.insert(query.value(0).toString(), query.value(1).toInt());
-            } else {
-                reportRead(m_session, query, tr("Counting the wins of each strength"));
-            }
+            Result<QHash<QString, int>> counted = WinQueries(m_session->database()).countsByStrength();
+            if (!counted)
+                m_session->reportFailure(counted.failure());
+            const QHash<QString, int> winCounts = counted ? *counted : QHash<QString, int>();
             for (const Strength &strength : *strengths) {
                 if (strength.archived)
                     ++archived;
@@ -134,65 +131,33 @@ void StrengthsModel::reload()
 
 QString StrengthsModel::addStrength(const QString &name, const QString &description)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || !m_session)
+    // An empty field adds nothing, and says nothing.
+    if (name.trimmed().isEmpty())
         return {};
-    Strength strength;
-    strength.stamps.id = Uuid::create();
-    strength.stamps.createdAt = strength.stamps.updatedAt = m_session->now();
-    strength.name = trimmed;
-    strength.description = description.trimmed();
-    const bool saved = writeAction(m_session, JournalSession::Strengths, [&] { return m_session->strengths().save(strength); });
-    return saved ? strength.stamps.id : QString();
+    return added(m_session, [&] { return mosaic::addStrength(m_session->strengths(), {name, description}, m_session->now()); });
 }
 
-bool StrengthsModel::changeStrength(const QString &id, const std::function<bool(Strength &)> &change)
+bool StrengthsModel::changeStrength(const std::function<Result<bool>(StrengthStore &, const QDateTime &)> &change)
 {
-    if (!m_session)
-        return false;
-    return writeAction(m_session, JournalSession::Strengths, [&]() -> Status {
-        auto found = m_session->strengths().findStrength(id);
-        if (!found)
-            return found.failure();
-        if (!found->has_value() || (*found)->stamps.isDeleted())
-            return Failure::operation(tr("This strength is no longer in the journal."));
-        Strength strength = **found;
-        if (!change(strength))
-            return success();
-        strength.stamps.updatedAt = m_session->now();
-        return m_session->strengths().save(strength);
-    });
+    // An edit to what is already there is done: nothing is written, and nothing reloads.
+    return isOpen(m_session) && m_session->writeIfChanged(JournalSession::Strengths, [&] { return change(m_session->strengths(), m_session->now()); }).ok();
 }
 
 bool StrengthsModel::updateStrength(const QString &id, const QString &name, const QString &description)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
+    if (name.trimmed().isEmpty())
         return false;
-    return changeStrength(id, [&](Strength &strength) {
-        if (strength.name == trimmed && strength.description == description.trimmed())
-            return false;
-        strength.name = trimmed;
-        strength.description = description.trimmed();
-        return true;
-    });
+    return changeStrength([&](StrengthStore &store, const QDateTime &now) { return editStrength(store, id, {name, description}, now); });
 }
 
 bool StrengthsModel::setArchived(const QString &id, bool archived)
 {
-    return changeStrength(id, [&](Strength &strength) {
-        if (strength.archived == archived)
-            return false;
-        strength.archived = archived;
-        return true;
-    });
+    return changeStrength([&](StrengthStore &store, const QDateTime &now) { return setStrengthArchived(store, id, archived, now); });
 }
 
 bool StrengthsModel::removeStrength(const QString &id)
 {
-    if (!m_session)
-        return false;
-    return writeAction(m_session, JournalSession::Strengths, [&] { return m_session->strengths().markStrengthDeleted(id, m_session->now()); });
+    return isOpen(m_session) && m_session->write(JournalSession::Strengths, [&] { return deleteStrength(m_session->strengths(), id, m_session->now()); });
 }
 
 int StrengthsModel::indexOf(const QString &id) const
@@ -334,52 +299,14 @@ QHash<int, QByteArray> WinsModel::roleNames() const
             {IncidentIdRole, "incidentId"}};
 }
 
-bool WinsModel::loadStrengthNames()
-{
-    m_strengthNames.clear();
-    const auto strengths = m_session->strengths().allStrengths(IncludeDeleted::No);
-    if (!strengths) {
-        m_session->reportFailure(strengths.failure());
-        return false;
-    }
-    for (const Strength &strength : *strengths)
-        m_strengthNames.insert(strength.stamps.id, strength.name);
-    return true;
-}
-
 bool WinsModel::loadPage(int offset, int limit, QList<Win> &into)
 {
-    // Newest first; the filter reads the link list with json_each, so no index of links is needed.
-    const QString filter =
-        m_strengthId.isEmpty() ? QString() : QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(strength_ids_json) WHERE value = :strength)");
-    QSqlQuery query(m_session->database().connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, created_at, updated_at, deleted_at, date, text, kind, strength_ids_json, incident_id FROM wins"
-                                 " WHERE deleted_at IS NULL%1 ORDER BY date DESC, created_at DESC, id LIMIT :limit OFFSET :offset")
-                      .arg(filter));
-    if (!m_strengthId.isEmpty())
-        query.bindValue(QStringLiteral(":strength"), m_strengthId);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    query.bindValue(QStringLiteral(":offset"), offset);
-    if (!query.exec()) {
-        reportRead(m_session, query, tr("Reading the wins"));
+    Result<QList<Win>> page = WinQueries(m_session->database()).page(m_strengthId, offset, limit);
+    if (!page) {
+        m_session->reportFailure(page.failure());
         return false;
     }
-    while (query.next()) {
-        SqlRowReader row(query);
-        Win win;
-        win.stamps = row.stamps();
-        win.date = row.date();
-        win.text = row.text();
-        win.kind = row.enumValue<WinKind>();
-        win.strengthIds = row.stringList();
-        win.incidentId = row.optionalText();
-        if (!row.ok()) {
-            m_session->reportFailure(row.failure(tr("Reading the wins")));
-            return false;
-        }
-        into.append(win);
-    }
+    into.append(*page);
     return true;
 }
 
@@ -387,21 +314,22 @@ void WinsModel::reload()
 {
     QList<Win> rows;
     int total = 0;
-    if (m_session && m_session->isOpen() && loadStrengthNames()) {
-        QSqlQuery count(m_session->database().connection());
-        count.prepare(m_strengthId.isEmpty() ? QStringLiteral("SELECT count(*) FROM wins WHERE deleted_at IS NULL")
-                                             : QStringLiteral("SELECT count(*) FROM wins WHERE deleted_at IS NULL"
-                                                              " AND EXISTS (SELECT 1 FROM json_each(strength_ids_json) WHERE value = ?)"));
-        if (!m_strengthId.isEmpty())
-            count.bindValue(0, m_strengthId);
-        if (count.exec() && count.next())
-            total = count.value(0).toInt();
-        else
-            reportRead(m_session, count, tr("Counting the wins"));
-        // Keep as many rows as were shown, so a reload after an edit does not fold the list back.
-        const int shown = std::max(m_pageSize, int(m_rows.size()));
-        if (!loadPage(0, shown, rows))
-            rows.clear();
+    m_strengthNames.clear();
+    if (isOpen(m_session)) {
+        WinQueries queries(m_session->database());
+        Result<QHash<QString, QString>> names = queries.strengthNames();
+        Result<int> counted = names ? queries.count(m_strengthId) : Result<int>(0);
+        if (!names || !counted) {
+            m_session->reportFailure(!names ? names.failure() : counted.failure());
+        }
+        if (names) {
+            m_strengthNames = *names;
+            total = counted ? *counted : 0;
+            // Keep as many rows as were shown, so a reload after an edit does not fold the list back.
+            const int shown = std::max(m_pageSize, int(m_rows.size()));
+            if (!loadPage(0, shown, rows))
+                rows.clear();
+        }
     }
     beginResetModel();
     m_rows = std::move(rows);
@@ -437,44 +365,18 @@ QVariant WinsModel::get(int row) const
 
 QString WinsModel::addWin(const QString &text, const QString &date, const QString &kind, const QStringList &strengthIds)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || !m_session || !m_session->isOpen())
+    // An empty field adds nothing, and says nothing.
+    if (text.trimmed().isEmpty())
         return {};
-    Win win;
-    win.date = m_session->today();
-    if (!date.trimmed().isEmpty()) {
-        const std::optional<QDate> parsed = TimeFormat::parseDate(date.trimmed());
-        if (!parsed) {
-            m_session->reportFailure(Failure::badInput(tr("The date %1 could not be read. Write it as year-month-day, for example %2.")
-                                                           .arg(date.trimmed(), TimeFormat::formatDate(m_session->today()))));
-            return {};
-        }
-        win.date = *parsed;
-    }
-    if (!kind.isEmpty()) {
-        const std::optional<WinKind> parsed = enumFromName<WinKind>(kind);
-        if (!parsed) {
-            m_session->reportFailure(Failure::badInput(tr("“%1” is not a kind of win Mosaic knows.").arg(kind)));
-            return {};
-        }
-        win.kind = *parsed;
-    }
-    for (const QString &id : strengthIds) {
-        if (!id.isEmpty() && !win.strengthIds.contains(id))
-            win.strengthIds.append(id);
-    }
-    win.stamps.id = Uuid::create();
-    win.stamps.createdAt = win.stamps.updatedAt = m_session->now();
-    win.text = trimmed;
-    const bool saved = writeAction(m_session, JournalSession::Strengths, [&] { return m_session->strengths().save(win); });
-    return saved ? win.stamps.id : QString();
+    return added(m_session, [&] { return mosaic::addWin(m_session->strengths(), {text, date, kind, strengthIds}, m_session->today(), m_session->now()); });
 }
 
 bool WinsModel::removeWin(const QString &id)
 {
-    if (!m_session)
-        return false;
-    return writeAction(m_session, JournalSession::Strengths, [&] { return m_session->strengths().markWinDeleted(id, m_session->now()); });
+    return isOpen(m_session) && m_session->write(JournalSession::Strengths, [&]() -> Status {
+        Result<WinDeletion> deleted = deleteWin(m_session->strengths(), id, m_session->now());
+        return deleted ? success() : Status(deleted.failure());
+    });
 }
 
 // ---- PersonalValuesModel
@@ -513,64 +415,31 @@ void PersonalValuesModel::reload()
     Q_EMIT valuesChanged();
 }
 
-bool PersonalValuesModel::change(const std::function<bool(QStringList &)> &edit)
+bool PersonalValuesModel::change(const std::function<Result<bool>(StrengthStore &, const QDateTime &)> &edit)
 {
-    if (!m_session)
+    if (!isOpen(m_session))
         return false;
-    bool changed = false;
-    const bool written = writeAction(m_session, JournalSession::Strengths, [&]() -> Status {
-        // Read inside the transaction, so the mission written meanwhile by the editor is kept as it is.
-        const auto stored = m_session->strengths().personalValues();
-        if (!stored)
-            return stored.failure();
-        PersonalValues values = stored->value_or(PersonalValues{});
-        if (!edit(values.values))
-            return success();
-        changed = true;
-        values.updatedAt = m_session->now();
-        return m_session->strengths().save(values);
-    });
-    return written && changed;
+    const Result<bool> changed = m_session->writeIfChanged(JournalSession::Strengths, [&] { return edit(m_session->strengths(), m_session->now()); });
+    return changed && *changed;
 }
 
 bool PersonalValuesModel::addValue(const QString &value)
 {
-    const QString trimmed = value.trimmed();
-    if (trimmed.isEmpty())
+    if (value.trimmed().isEmpty())
         return false;
-    return change([&](QStringList &values) {
-        if (values.contains(trimmed, Qt::CaseInsensitive))
-            return false;
-        values.append(trimmed);
-        return true;
-    });
+    return change([&](StrengthStore &store, const QDateTime &now) { return addPersonalValue(store, value, now); });
 }
 
 bool PersonalValuesModel::renameValue(int index, const QString &value)
 {
-    const QString trimmed = value.trimmed();
-    if (trimmed.isEmpty())
+    if (value.trimmed().isEmpty())
         return false;
-    return change([&](QStringList &values) {
-        if (index < 0 || index >= values.size() || values[index] == trimmed)
-            return false;
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i != index && values[i].compare(trimmed, Qt::CaseInsensitive) == 0)
-                return false;
-        }
-        values[index] = trimmed;
-        return true;
-    });
+    return change([&](StrengthStore &store, const QDateTime &now) { return renamePersonalValue(store, index, value, now); });
 }
 
 bool PersonalValuesModel::removeValue(int index)
 {
-    return change([&](QStringList &values) {
-        if (index < 0 || index >= values.size())
-            return false;
-        values.removeAt(index);
-        return true;
-    });
+    return change([&](StrengthStore &store, const QDateTime &now) { return removePersonalValue(store, index, now); });
 }
 
 } // namespace mosaic

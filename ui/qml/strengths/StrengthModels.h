@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -79,7 +80,8 @@ private:
         Strength strength;
         int winCount = 0;
     };
-    bool changeStrength(const QString &id, const std::function<bool(Strength &)> &change);
+    /// One edit that may find nothing to do; true when it is done (written, or nothing to write).
+    bool changeStrength(const std::function<Result<bool>(StrengthStore &, const QDateTime &)> &change);
 
     QPointer<JournalSession> m_session;
     bool m_includeArchived = false;
@@ -158,7 +160,6 @@ Q_SIGNALS:
 
 private:
     bool loadPage(int offset, int limit, QList<Win> &into);
-    bool loadStrengthNames();
 
     QPointer<JournalSession> m_session;
     QString m_strengthId;
@@ -195,7 +196,8 @@ Q_SIGNALS:
     void valuesChanged();
 
 private:
-    bool change(const std::function<bool(QStringList &)> &edit);
+    /// One edit of the values; true when it changed them.
+    bool change(const std::function<Result<bool>(StrengthStore &, const QDateTime &)> &edit);
 
     QPointer<JournalSession> m_session;
     QStringList m_values;
