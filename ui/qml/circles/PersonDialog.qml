@@ -38,16 +38,20 @@ Dialog {
     function save() {
         if (nameField.text.trim().length === 0)
             return;
-        const id = dialog.model.savePerson({
+        const fields = {
             "id": dialog.personId,
             "name": nameField.text,
             "supports": dialog.supports,
             "notes": notesArea.text
-        });
+        };
+        // A new person and their place in the circle chosen are one change: both are saved, or neither.
+        if (dialog.personId.length === 0 && circleBox.currentValue && circleBox.currentValue.length > 0) {
+            fields.circleId = circleBox.currentValue;
+            fields.ring = ringBox.currentValue;
+        }
+        const id = dialog.model.savePerson(fields);
         if (id.length === 0)
             return;
-        if (dialog.personId.length === 0 && circleBox.currentValue && circleBox.currentValue.length > 0)
-            dialog.model.setMembership(id, circleBox.currentValue, ringBox.currentValue);
         dialog.saved(id);
         dialog.close();
     }
