@@ -110,9 +110,8 @@ int runCheckIn(const CommandContext &context)
     const auto existing = store.findCheckIn(habit->stamps.id, date);
     if (!existing)
         return context.fail(existing.failure());
-    // Without --value a count habit records its goal, as a reminder's Done does; checking in a done day again keeps its number.
-    const bool doneAlready = existing->has_value() && !(*existing)->isDeleted() && (*existing)->status == CheckInStatus::Done;
-    const double recordedValue = value.value_or(doneAlready ? (*existing)->value : habit->target.goal);
+    // Without --value the value is core's one decision, the same as a reminder's Done (defaultCheckInValue).
+    const double recordedValue = value.value_or(defaultCheckInValue(*habit, *existing));
     const std::optional<QString> note =
         context.parser.isSet(QStringLiteral("note")) ? std::optional<QString>(context.parser.value(QStringLiteral("note"))) : std::nullopt;
     if (Status saved =

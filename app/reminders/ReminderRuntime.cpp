@@ -10,12 +10,12 @@
 
 #include <QDBusConnection>
 #include <QMetaMethod>
-#include <QQuickWindow>
 #include <QVariantMap>
+#include <QWindow>
 
 namespace mosaic::reminders {
 
-ReminderRuntime::ReminderRuntime(QQuickWindow &window, JournalSession &session, const QString &settingsFile, QObject *parent)
+ReminderRuntime::ReminderRuntime(QWindow &window, JournalSession &session, const QString &settingsFile, QObject *parent)
     : QObject(parent)
     , m_window(&window)
     , m_clock(std::make_unique<SystemReminderClock>())

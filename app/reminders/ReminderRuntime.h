@@ -6,7 +6,7 @@
 
 #include <memory>
 
-class QQuickWindow;
+class QWindow;
 
 namespace mosaic {
 class JournalSession;
@@ -29,14 +29,14 @@ class ReminderRuntime : public QObject
     Q_OBJECT
 
 public:
-    ReminderRuntime(QQuickWindow &window, JournalSession &session, const QString &settingsFile, QObject *parent = nullptr);
+    ReminderRuntime(QWindow &window, JournalSession &session, const QString &settingsFile, QObject *parent = nullptr);
     ~ReminderRuntime() override;
 
 private:
     void showWindow();
     void showHabit(const QString &habitId);
 
-    QPointer<QQuickWindow> m_window;
+    QPointer<QWindow> m_window;
     std::unique_ptr<SystemReminderClock> m_clock;
     std::unique_ptr<ReminderPreferences> m_preferences;
     std::unique_ptr<TrayIcon> m_tray;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/ReminderService.h"
 
+#include "journal/JournalSession.h"
 #include "reminders/ReminderJournal.h"
 #include "reminders/ReminderPreferences.h"
 #include "reminders/ReminderSchedule.h"
-#include "journal/JournalSession.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/TrayIcon.h"
 
+#include "journal/JournalSession.h"
 #include "reminders/ReminderJournal.h"
 #include "reminders/ReminderPreferences.h"
 #include "reminders/ReminderService.h"
-#include "journal/JournalSession.h"
-#include "storage/Database.h"
 #include "today/TodayAgenda.h"
 #include "today/TodayQueries.h"
 
@@ -125,7 +124,7 @@ void TrayIcon::fillRitualsMenu()
     Result<QList<Habit>> habits = m_session.habits().allHabits(IncludeDeleted::No);
     if (!habits)
         return;
-    TodayQueries queries(m_session.database().connection());
+    TodayQueries queries(m_session.connection());
     QList<CheckIn> checkIns;
     for (const Habit &habit : std::as_const(*habits)) {
         if (habit.archived)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "habits/CheckInRecording.h"
 
+#include "habits/Habit.h"
 #include "habits/HabitStore.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,15 @@
 #include <cmath>
 
 namespace mosaic {
+
+double defaultCheckInValue(const Habit &habit, const std::optional<CheckIn> &day)
+{
+    if (habit.target.type != TargetType::Count)
+        return 1;
+    if (day && !day->isDeleted() && day->status == CheckInStatus::Done)
+        return day->value;
+    return habit.target.goal;
+}
 
 Status recordCheckIn(
     HabitStore &store, const QString &habitId, QDate date, CheckInStatus status, double value, const QDateTime &now, const std::optional<QString> &note)

@@ -13,6 +13,12 @@
 namespace mosaic {
 
 class HabitStore;
+struct Habit;
+
+/// The value a check-off records when the person gives no number (a reminder's Done, `mosaic checkin` without
+/// --value): the one decision for both. A check habit records 1. A count habit records its goal, or, when `day` is
+/// already done, the number it has (checking a done day off again never changes what was counted).
+double defaultCheckInValue(const Habit &habit, const std::optional<CheckIn> &day);
 
 /// Checking a ritual off or skipping it, the same wherever it is done (Today, Habits, a reminder's Done): one rule for
 /// the row that is written. Runs inside the caller's write transaction.

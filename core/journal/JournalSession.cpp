@@ -234,6 +234,11 @@ Result<bool> JournalSession::writeIfChanged(int areas, const std::function<Resul
     return true;
 }
 
+QSqlDatabase JournalSession::connection() const
+{
+    return m_database->connection();
+}
+
 Status JournalSession::withJournalClosed(const std::function<Status()> &work)
 {
     close();

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QMutex>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QThreadStorage>
 #include <QTimer>
 
@@ -112,6 +113,9 @@ public:
 
     /// The open journal; only valid while isOpen(). For the thread that owns the session (the GUI thread).
     const Database &database() const { return *m_database; }
+    /// The open journal's connection, for core's reads and actions on the session's thread (what database() holds,
+    /// without its header); only valid while isOpen().
+    QSqlDatabase connection() const;
     /// The journal for reading on the calling thread, so that a page can load off the GUI thread (a Qt SQL connection
     /// cannot cross threads): the session's own connection on its thread, elsewhere a connection of that thread's
     /// own, opened on first use and again after the journal was reopened, closed when the thread ends. nullptr while

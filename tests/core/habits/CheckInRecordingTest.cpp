@@ -77,3 +77,21 @@ TEST_CASE("The day's note survives taking the check-in back and checking it agai
     CHECK_FALSE(again.isDeleted());
     CHECK(again.note == withNote.note);
 }
+
+TEST_CASE("Without a number, a check-off records the one default value", "[check-in]")
+{
+    // The rule a reminder's Done and `mosaic checkin` without --value share.
+    const Habit counted = fullHabit(id('h', 1)); // goal 2.5
+    const Habit checked = checkHabit(id('h', 2));
+    CHECK(defaultCheckInValue(checked, std::nullopt) == 1);
+    CHECK(defaultCheckInValue(counted, std::nullopt) == 2.5);
+
+    CheckIn day{id('h', 1), kDay, CheckInStatus::Done, 1.5, {}, at(20), std::nullopt};
+    CHECK(defaultCheckInValue(counted, day) == 1.5); // a done day keeps what was counted
+    CHECK(defaultCheckInValue(checked, day) == 1);
+    day.status = CheckInStatus::Skipped;
+    CHECK(defaultCheckInValue(counted, day) == 2.5);
+    day.status = CheckInStatus::Done;
+    day.deletedAt = at(21);
+    CHECK(defaultCheckInValue(counted, day) == 2.5); // taken back: nothing counted any more
+}

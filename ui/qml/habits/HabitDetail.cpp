@@ -10,7 +10,6 @@
 #include "habits/StreakCalculator.h"
 #include "habits/WeeklyLetter.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 
 #include <QLocale>
 
@@ -160,7 +159,7 @@ void HabitDetail::reload()
         m_today = m_session->today();
         auto found = m_session->habits().findHabit(m_habitId);
         auto checkIns = m_session->habits().scoringCheckIns(m_habitId);
-        HabitHistory history(m_session->database().connection());
+        HabitHistory history(m_session->connection());
         auto candidates = history.pauseCandidates(m_habitId);
         if (!found || !checkIns || !candidates) {
             m_session->reportFailure(!found ? found.failure() : !checkIns ? checkIns.failure() : candidates.failure());
@@ -269,7 +268,7 @@ bool HabitDetail::pause(const QString &firstText, const QString &lastText)
     }
     bool nothingToPause = false;
     const bool ok = writeInTransaction(m_session, JournalSession::Habits, [&]() -> Status {
-        HabitHistory history(m_session->database().connection());
+        HabitHistory history(m_session->connection());
         auto existing = history.checkInsBetween(m_habitId, first, last);
         if (!existing)
             return existing.failure();
@@ -298,7 +297,7 @@ bool HabitDetail::resume(int index)
         return false;
     const HabitPauseRange pause = m_pauses[index];
     return writeInTransaction(m_session, JournalSession::Habits, [&]() -> Status {
-        HabitHistory history(m_session->database().connection());
+        HabitHistory history(m_session->connection());
         auto checkIns = history.checkInsBetween(m_habitId, pause.first, pause.last);
         if (!checkIns)
             return checkIns.failure();
@@ -331,7 +330,7 @@ bool HabitDetail::deleteHabit()
     if (!m_exists)
         return false;
     const bool ok = writeInTransaction(m_session, JournalSession::Habits | JournalSession::Reminders, [&]() -> Status {
-        return mosaic::deleteHabit(m_session->database().connection(), m_session->habits(), m_habitId, m_session->now());
+        return mosaic::deleteHabit(m_session->connection(), m_session->habits(), m_habitId, m_session->now());
     });
     if (ok)
         Q_EMIT deleted();
@@ -347,7 +346,7 @@ QString HabitDetail::prepareWeeklyLetter()
     const QDate sunday = monday.addDays(6);
     QDate letterDate;
     const bool ok = writeInTransaction(m_session, JournalSession::Habits, [&]() -> Status {
-        HabitHistory history(m_session->database().connection());
+        HabitHistory history(m_session->connection());
         auto week = history.checkInsBetween(m_habitId, monday, sunday);
         if (!week)
             return week.failure();

@@ -2,15 +2,15 @@
 #include "habits/HabitForm.h"
 
 #include "common/EnumNames.h"
-#include "common/Uuid.h"
+#include "habits/HabitActions.h"
 #include "habits/HabitPresets.h"
 #include "habits/HabitTexts.h"
 #include "habits/HabitValidation.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 #include "vocabulary/Labels.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace mosaic {
 
@@ -177,68 +177,40 @@ QString HabitForm::save()
 {
     if (!m_session || !m_session->isOpen())
         return {};
-    Habit habit;
-    if (!m_habitId.isEmpty()) {
-        auto found = m_session->habits().findHabit(m_habitId);
-        if (!found) {
-            m_session->reportFailure(found.failure());
-            return {};
-        }
-        if (!found->has_value() || (*found)->stamps.isDeleted()) {
-            m_session->reportFailure(Failure::operation(tr("This habit was deleted meanwhile, so the changes could not be saved.")));
-            return {};
-        }
-        habit = **found; // keeps what the form does not show (archived, stamps)
-    }
-    habit.name = m_name.trimmed();
-    habit.prompt = m_prompt.trimmed();
-    habit.ritual = enumFromName<Ritual>(m_ritual).value_or(Ritual::Custom);
-    habit.schedule = {};
-    habit.schedule.type = enumFromName<ScheduleType>(m_scheduleType).value_or(ScheduleType::Daily);
-    if (habit.schedule.type == ScheduleType::Weekdays)
-        habit.schedule.days = m_days;
-    if (habit.schedule.type == ScheduleType::PerWeek)
-        habit.schedule.times = m_times;
-    habit.target = {};
-    habit.target.type = enumFromName<TargetType>(m_targetType).value_or(TargetType::Check);
-    if (habit.target.type == TargetType::Count) {
-        habit.target.goal = m_goal;
-        habit.target.unit = m_unit.trimmed();
-    }
-    habit.startDate = QDate::fromString(m_startDate.trimmed(), Qt::ISODate);
-    habit.color = m_color.trimmed();
+    HabitDraft draft;
+    draft.habitId = m_habitId;
+    draft.name = m_name;
+    draft.prompt = m_prompt;
+    draft.ritual = enumFromName<Ritual>(m_ritual).value_or(Ritual::Custom);
+    draft.schedule.type = enumFromName<ScheduleType>(m_scheduleType).value_or(ScheduleType::Daily);
+    draft.schedule.days = m_days;
+    draft.schedule.times = m_times;
+    draft.target.type = enumFromName<TargetType>(m_targetType).value_or(TargetType::Check);
+    draft.target.goal = m_goal;
+    draft.target.unit = m_unit;
+    draft.startDate = QDate::fromString(m_startDate.trimmed(), Qt::ISODate);
+    draft.color = m_color;
 
+    std::optional<HabitSaving> saving; // set once the draft was checked
+    const Result<bool> written = m_session->writeIfChanged(JournalSession::Habits, [&]() -> Result<bool> {
+        Result<HabitSaving> saved = saveHabit(m_session->habits(), draft, m_session->now());
+        if (!saved)
+            return saved.failure();
+        saving = std::move(*saved);
+        return saving->saved();
+    });
+    if (!saving)
+        return {}; // the failure is shown; the fields stay as they were
     for (QString &error : m_errors)
         error.clear();
-    for (const HabitProblem &problem : validateHabit(habit))
+    for (const HabitProblem &problem : std::as_const(saving->problems))
         m_errors[static_cast<int>(problem.field)] = problem.message;
     Q_EMIT errorsChanged();
-    if (hasErrors())
+    if (!written || !*written)
         return {};
-
-    const QDateTime now = m_session->now();
-    if (habit.stamps.id.isEmpty()) {
-        habit.stamps.id = Uuid::create();
-        habit.stamps.createdAt = now;
-    }
-    habit.stamps.updatedAt = now;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return {};
-    }
-    if (Status saved = m_session->habits().save(habit); !saved) {
-        m_session->reportFailure(saved.failure());
-        return {};
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        m_session->reportFailure(committed.failure());
-        return {};
-    }
-    m_habitId = habit.stamps.id;
+    m_habitId = saving->habitId;
     Q_EMIT changed();
-    m_session->notifyChanged(JournalSession::Habits);
-    return habit.stamps.id;
+    return m_habitId;
 }
 
 } // namespace mosaic

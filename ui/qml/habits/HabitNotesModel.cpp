@@ -4,7 +4,6 @@
 #include "common/EnumNames.h"
 #include "habits/HabitHistory.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 
 #include <QLocale>
 
@@ -44,7 +43,7 @@ void HabitNotesModel::reload()
     QList<CheckIn> notes;
     int total = 0;
     if (m_session && m_session->isOpen() && !m_habitId.isEmpty()) {
-        HabitHistory history(m_session->database().connection());
+        HabitHistory history(m_session->connection());
         auto count = history.noteCount(m_habitId);
         auto page = history.notesPage(m_habitId, shown, 0);
         if (!count || !page) {
@@ -102,7 +101,7 @@ void HabitNotesModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_session || !m_session->isOpen())
         return;
-    HabitHistory history(m_session->database().connection());
+    HabitHistory history(m_session->connection());
     auto page = history.notesPage(m_habitId, kPageSize, static_cast<int>(m_notes.size()));
     if (!page) {
         m_session->reportFailure(page.failure());

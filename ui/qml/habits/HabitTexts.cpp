@@ -5,7 +5,6 @@
 
 #include "habits/HabitCalendar.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QLocale>

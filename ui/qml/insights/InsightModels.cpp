@@ -4,7 +4,6 @@
 #include "incidents/DistortionCatalogue.h"
 #include "insights/InsightQueries.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -151,7 +150,7 @@ void DistortionInsights::clear()
 
 bool DistortionInsights::load(JournalSession &session)
 {
-    const auto counts = InsightQueries::distortionCounts(session.database().connection(), session.today());
+    const auto counts = InsightQueries::distortionCounts(session.connection(), session.today());
     if (!counts) {
         session.reportFailure(counts.failure());
         return false;
@@ -210,7 +209,7 @@ void FeelingShiftInsights::clear()
 bool FeelingShiftInsights::load(JournalSession &session)
 {
     const QDate today = session.today();
-    const auto months = InsightQueries::monthlyShifts(session.database().connection(), today.addMonths(1 - span()), today);
+    const auto months = InsightQueries::monthlyShifts(session.connection(), today.addMonths(1 - span()), today);
     if (!months) {
         session.reportFailure(months.failure());
         return false;
@@ -275,7 +274,7 @@ void RitualInsights::clear()
 bool RitualInsights::load(JournalSession &session)
 {
     const QDate today = session.today();
-    const auto weeks = InsightQueries::weeklyCompletion(session.database().connection(), today.addDays(-7 * (span() - 1)), today);
+    const auto weeks = InsightQueries::weeklyCompletion(session.connection(), today.addDays(-7 * (span() - 1)), today);
     if (!weeks) {
         session.reportFailure(weeks.failure());
         return false;
@@ -320,7 +319,7 @@ int BalanceInsights::areas() const
 bool BalanceInsights::load(JournalSession &session)
 {
     const QDate today = session.today();
-    const auto points = InsightQueries::balanceHistory(session.database().connection(), today.addMonths(1 - span()), today, session.now());
+    const auto points = InsightQueries::balanceHistory(session.connection(), today.addMonths(1 - span()), today, session.now());
     if (!points) {
         session.reportFailure(points.failure());
         return false;

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/HabitRemindersModel.h"
 
-#include "common/RecordLimits.h"
 #include "common/TimeInput.h"
-#include "common/Uuid.h"
-#include "reminders/ReminderControls.h"
-#include "reminders/ReminderPreferences.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
+#include "reminders/ReminderActions.h"
 
 #include <QLocale>
 
@@ -15,8 +11,6 @@
 
 namespace mosaic {
 namespace {
-
-constexpr int kMaxTimes = int(RecordLimits::kReminderTimes);
 
 // A time as typed: the locale's short time or 24-hour H:mm.
 QTime parseTime(const QString &text)
@@ -36,12 +30,6 @@ QStringList timeTexts(const QList<QTime> &times, bool forPeople)
 }
 
 } // namespace
-
-QString HabitRemindersModel::timeHint()
-{
-    //: %1 is a morning time as the user's language writes it (e.g. "7:30 AM" or "07:30").
-    return tr("Write the time as hours and minutes, for example %1 or 19:00.").arg(TimeInput::format(QTime(7, 30), QLocale()));
-}
 
 HabitRemindersModel::HabitRemindersModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -155,145 +143,56 @@ QString HabitRemindersModel::dayName(int day)
     return QLocale().dayName(day, QLocale::ShortFormat);
 }
 
-bool HabitRemindersModel::fail(const QString &message)
-{
-    if (m_session)
-        m_session->reportFailure(Failure::badInput(message));
-    return false;
-}
-
 QString HabitRemindersModel::add(const QString &time)
 {
     if (!m_session || !m_session->isOpen() || m_habitId.isEmpty())
         return {};
-    const QTime parsed = parseTime(time);
-    if (!parsed.isValid()) {
-        fail(timeHint());
-        return {};
-    }
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return {};
-    }
-    Result<std::optional<Habit>> habit = m_session->habits().findHabit(m_habitId);
-    if (!habit) {
-        m_session->reportFailure(habit.failure());
-        return {};
-    }
-    if (!habit->has_value() || (*habit)->stamps.isDeleted()) {
-        fail(tr("This ritual is no longer in your journal."));
-        return {};
-    }
-    Reminder reminder;
-    reminder.stamps.id = Uuid::create();
-    reminder.stamps.createdAt = m_session->now();
-    reminder.stamps.updatedAt = reminder.stamps.createdAt;
-    reminder.habitId = m_habitId;
-    reminder.title = (*habit)->name;
-    reminder.times = {parsed};
-    if (Status saved = m_session->reminders().save(reminder); !saved) {
-        m_session->reportFailure(saved.failure());
-        return {};
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        m_session->reportFailure(committed.failure());
-        return {};
-    }
-    m_session->notifyChanged(JournalSession::Reminders);
-    return reminder.stamps.id;
+    const QTime parsed = parseTime(time); // invalid when it is not a time: core says how to write one
+    QString reminderId;
+    m_session->write(JournalSession::Reminders, [&]() -> Status {
+        Result<QString> added = addHabitReminder(m_session->reminders(), m_session->habits(), m_habitId, parsed, m_session->now());
+        if (!added)
+            return added.failure();
+        reminderId = *added;
+        return success();
+    });
+    return reminderId;
 }
 
-template <typename Edit>
-bool HabitRemindersModel::editReminder(const QString &reminderId, Edit edit)
+bool HabitRemindersModel::edit(const std::function<Result<bool>(ReminderStore &, const QDateTime &)> &change)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction) {
-        m_session->reportFailure(transaction.failure());
-        return false;
-    }
-    Result<std::optional<Reminder>> found = m_session->reminders().findReminder(reminderId);
-    if (!found) {
-        m_session->reportFailure(found.failure());
-        return false;
-    }
-    if (!found->has_value() || (*found)->stamps.isDeleted())
-        return fail(tr("This reminder is no longer in your journal."));
-    Reminder reminder = **found;
-    const Reminder before = reminder;
-    if (!edit(reminder))
-        return false;
-    if (reminder == before)
-        return true;
-    // An edit starts a new schedule: instants before it never fire late (see nextAlert).
-    reminder.stamps.updatedAt = m_session->now();
-    if (Status saved = m_session->reminders().save(reminder); !saved) {
-        m_session->reportFailure(saved.failure());
-        return false;
-    }
-    if (Status committed = transaction->commit(); !committed) {
-        m_session->reportFailure(committed.failure());
-        return false;
-    }
-    m_session->notifyChanged(JournalSession::Reminders);
-    return true;
+    return m_session->writeIfChanged(JournalSession::Reminders, [&] { return change(m_session->reminders(), m_session->now()); }).ok();
 }
 
 bool HabitRemindersModel::addTime(const QString &reminderId, const QString &time)
 {
     const QTime parsed = parseTime(time);
-    if (!parsed.isValid())
-        return fail(timeHint());
-    return editReminder(reminderId, [this, parsed](Reminder &reminder) {
-        if (reminder.times.contains(parsed))
-            return true;
-        if (reminder.times.size() >= kMaxTimes)
-            return fail(tr("A reminder holds up to %1 times of day.").arg(kMaxTimes));
-        reminder.times.append(parsed);
-        std::sort(reminder.times.begin(), reminder.times.end());
-        return true;
-    });
+    return edit([&](ReminderStore &store, const QDateTime &now) { return addReminderTime(store, reminderId, parsed, now); });
 }
 
 bool HabitRemindersModel::removeTime(const QString &reminderId, const QString &time)
 {
     const QTime parsed = parseTime(time);
-    return editReminder(reminderId, [this, parsed](Reminder &reminder) {
-        if (!reminder.times.contains(parsed))
-            return true;
-        if (reminder.times.size() == 1)
-            return fail(tr("A reminder needs one time of day; remove the reminder instead."));
-        reminder.times.removeAll(parsed);
-        return true;
-    });
+    return edit([&](ReminderStore &store, const QDateTime &now) { return removeReminderTime(store, reminderId, parsed, now); });
 }
 
 bool HabitRemindersModel::toggleDay(const QString &reminderId, int day)
 {
-    return editReminder(reminderId, [this, day](Reminder &reminder) {
-        const auto days = toggledWeekday(reminder.days, day);
-        if (!days)
-            return fail(tr("A reminder needs at least one day. To rest it, switch it off."));
-        reminder.days = *days;
-        return true;
-    });
+    return edit([&](ReminderStore &store, const QDateTime &now) { return toggleReminderDay(store, reminderId, day, now); });
 }
 
 bool HabitRemindersModel::setEnabled(const QString &reminderId, bool enabled)
 {
-    return editReminder(reminderId, [enabled](Reminder &reminder) {
-        reminder.enabled = enabled;
-        return true;
-    });
+    return edit([&](ReminderStore &store, const QDateTime &now) { return setReminderEnabled(store, reminderId, enabled, now); });
 }
 
 bool HabitRemindersModel::remove(const QString &reminderId)
 {
     if (!m_session || !m_session->isOpen())
         return false;
-    return m_session->write(JournalSession::Reminders, [&] { return m_session->reminders().markReminderDeleted(reminderId, m_session->now()); });
+    return m_session->write(JournalSession::Reminders, [&] { return removeReminder(m_session->reminders(), reminderId, m_session->now()); });
 }
 
 } // namespace mosaic

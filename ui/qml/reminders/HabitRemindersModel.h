@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "reminders/Reminder.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QList>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QString>
 
+#include <functional>
+
 namespace mosaic {
 
 class JournalSession;
+class ReminderStore;
 
 /// The reminders of one habit, one row per Reminder record (its times, its weekdays, on or off), and the actions
-/// that edit them. Each action is one write transaction, stamped session.now(), then notifies Reminders (the running
-/// service recomputes its timer from that).
+/// that edit them. Each action is one core action (ReminderActions) in session.write(), stamped session.now(), which
+/// notifies Reminders (the running service recomputes its timer from that).
 class HabitRemindersModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -68,11 +73,8 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    /// How to write a time, with an example in the locale's own form.
-    static QString timeHint();
-    template <typename Edit>
-    bool editReminder(const QString &reminderId, Edit edit);
-    bool fail(const QString &message);
+    /// One edit of a reminder (a core action answering whether it wrote), in a write that reloads only when it did.
+    bool edit(const std::function<Result<bool>(ReminderStore &, const QDateTime &)> &change);
 
     QPointer<JournalSession> m_session;
     QString m_habitId;

@@ -2,11 +2,11 @@
 #include "today/TodayModel.h"
 
 #include "habits/CheckInRecording.h"
-
+#include "habits/HabitActions.h"
 #include "habits/StreakCalculator.h"
+#include "incidents/NextStepActions.h"
 #include "incidents/ReflectionDraftStore.h"
 #include "journal/JournalSession.h"
-#include "storage/Database.h"
 #include "today/TodayAgenda.h"
 #include "today/TodayQueries.h"
 
@@ -212,7 +212,7 @@ void TodayModel::loadRituals()
         if (!habits) {
             m_session->reportFailure(habits.failure());
         } else {
-            TodayQueries queries(m_session->database().connection());
+            TodayQueries queries(m_session->connection());
             for (const Habit &habit : *habits) {
                 if (habit.archived)
                     continue;
@@ -246,12 +246,12 @@ void TodayModel::loadDrafts()
 {
     QVariantList drafts;
     if (usable()) {
-        ReflectionDraftStore store(m_session->database().connection());
+        ReflectionDraftStore store(m_session->connection());
         Result<QList<ReflectionDraft>> open = store.openDrafts();
         if (!open) {
             m_session->reportFailure(open.failure());
         } else {
-            TodayQueries queries(m_session->database().connection());
+            TodayQueries queries(m_session->connection());
             QStringList ids;
             QHash<QString, QDateTime> touchedAt;
             for (const ReflectionDraft &draft : *open) {
@@ -289,7 +289,7 @@ void TodayModel::loadSteps()
     QList<Incident> followUpIncidents;
     int total = 0;
     if (usable()) {
-        TodayQueries queries(m_session->database().connection());
+        TodayQueries queries(m_session->connection());
         Result<TodayQueries::OpenSteps> candidates = queries.openSteps(m_today, kShownSteps);
         Result<QList<Incident>> exposures = queries.exposureCandidates(m_session->now());
         if (!candidates) {
@@ -363,7 +363,7 @@ void TodayModel::loadMemories()
     QVariantList shown;
     int total = 0;
     if (usable()) {
-        TodayQueries queries(m_session->database().connection());
+        TodayQueries queries(m_session->connection());
         Result<QList<Today::Memory>> candidates = queries.memoryCandidates(m_today);
         if (!candidates) {
             m_session->reportFailure(candidates.failure());
@@ -393,7 +393,7 @@ void TodayModel::loadEmptiness()
 {
     bool empty = false;
     if (usable()) {
-        TodayQueries queries(m_session->database().connection());
+        TodayQueries queries(m_session->connection());
         Result<bool> isEmpty = queries.journalIsEmpty();
         if (!isEmpty)
             m_session->reportFailure(isEmpty.failure());
@@ -422,16 +422,10 @@ bool TodayModel::saveCheckIn(const QString &habitId, double value, bool mustExis
         return false;
     const QDate today = m_session->today();
     return m_session->write(JournalSession::Habits, [&]() -> Status {
-        HabitStore &store = m_session->habits();
-        if (mustExist) {
-            // Changing the number of a count ritual is for a day already checked off.
-            const Result<std::optional<CheckIn>> existing = store.findCheckIn(habitId, today);
-            if (!existing)
-                return existing.failure();
-            if (!existing->has_value() || (*existing)->isDeleted() || (*existing)->status != CheckInStatus::Done)
-                return Failure::badInput(tr("Check this ritual off first, then change its number."));
-        }
-        return recordCheckIn(store, habitId, today, CheckInStatus::Done, value, m_session->now());
+        // Changing the number of a count ritual is for a day already checked off.
+        if (mustExist)
+            return changeCheckInValue(m_session->habits(), habitId, today, value, m_session->now());
+        return recordCheckIn(m_session->habits(), habitId, today, CheckInStatus::Done, value, m_session->now());
     });
 }
 
@@ -446,30 +440,8 @@ bool TodayModel::markStepDone(const QString &incidentId)
 {
     if (!usable())
         return false;
-    const auto fail = [this](const Failure &failure) {
-        m_session->reportFailure(failure);
-        return false;
-    };
-    auto transaction = WriteTransaction::begin(m_session->database());
-    if (!transaction)
-        return fail(transaction.failure());
-    IncidentStore &store = m_session->incidents();
-    Result<std::optional<Incident>> found = store.findIncident(incidentId);
-    if (!found)
-        return fail(found.failure());
-    if (!found->has_value() || (*found)->stamps.isDeleted() || !(*found)->nextStep)
-        return fail(Failure::badInput(tr("This next step is no longer in your journal.")));
-    Incident incident = **found;
-    if (incident.nextStep->done)
-        return true;
-    incident.nextStep->done = true;
-    incident.stamps.updatedAt = m_session->now();
-    if (Status saved = store.save(incident); !saved)
-        return fail(saved.failure());
-    if (Status committed = transaction->commit(); !committed)
-        return fail(committed.failure());
-    m_session->notifyChanged(JournalSession::Incidents);
-    return true;
+    // A step already done writes nothing and still counts as done.
+    return m_session->writeIfChanged(JournalSession::Incidents, [&] { return markNextStepDone(m_session->incidents(), incidentId, m_session->now()); }).ok();
 }
 
 } // namespace mosaic

@@ -21,8 +21,9 @@ namespace mosaic {
 class JournalSession;
 
 /// What the reminders read from the journal and the few writes they make, shared by the running service (tray,
-/// notifications) and the window's reminder views. Each write is one WriteTransaction and ends with
-/// session.notifyChanged(); reads are light (the live reminders, their habits, today's check-ins of those habits).
+/// notifications) and the window's reminder views. Each write is one core action (ReminderActions) in a transaction of
+/// its own and ends with session.notifyChanged() when it wrote; failures are returned, not shown. Reads are light (the
+/// live reminders, their habits, today's check-ins of those habits).
 namespace ReminderJournal {
 
 /// The live reminders, the habits they name, and the habit side of the context on `today`.
@@ -38,8 +39,9 @@ Result<Snapshot> load(JournalSession &session, QDate today);
 /// A time of day as people read it here: the language's short time format, without seconds.
 QString timeOfDayText(QTime time);
 
-/// Records today's check-in for `habitId` as done (count habits: their goal; a note already written stays), stamped
-/// `now`. A day already done keeps its value. Notifies Habits.
+/// Records today's check-in for `habitId` as done (recordReminderDone: count habits their goal, see
+/// defaultCheckInValue; a note already written stays), stamped `now`. A day already done keeps its value. Notifies
+/// Habits.
 Status recordDone(JournalSession &session, const QString &habitId, QDate today, const QDateTime &now);
 
 /// Snoozes the reminder to `until` when the rules accept it (acceptedSnooze); returns the stored end, or nullopt when

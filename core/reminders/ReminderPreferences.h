@@ -7,7 +7,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QQmlEngine>
 #include <QSettings>
 #include <QString>
 
@@ -38,10 +37,12 @@ Q_SIGNALS:
 /// Keys: enabled (the global switch, default on), quietHours (on/off), quietStart/quietEnd ("HH:mm"), quietDays
 /// (ISO weekdays, empty = every day), keepInTray (default on), trayExplained, pausedUntil (UTC, ISO 8601). Starting
 /// at login is no key: it is the XDG autostart entry itself (Linux), written and removed by `startAtLogin`.
+///
+/// Qt Core only, so that the reminder service shares it without QML; QML knows it as `ReminderPreferences` through a
+/// foreign registration (ui/qml/reminders/ReminderPreferencesType.h).
 class ReminderPreferences : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
     /// The INI file; empty for this user's settings.ini (the one AppSettings uses by default).
     Q_PROPERTY(QString settingsFile READ settingsFile WRITE setSettingsFile NOTIFY changed)
     /// The clock for pausing (session.now()) and where a failure to write the autostart entry is shown. Optional.

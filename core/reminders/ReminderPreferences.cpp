@@ -2,10 +2,10 @@
 #include "reminders/ReminderPreferences.h"
 
 #include "common/TimeInput.h"
+#include "journal/JournalSession.h"
 #include "reminders/AutostartEntry.h"
 #include "reminders/ReminderControls.h"
 #include "reminders/ReminderJournal.h"
-#include "journal/JournalSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
