@@ -165,14 +165,291 @@
     </message>
 </context>
 <context>
+    <name>CirclesBalanceCard</name>
+    <message>
+        <source>Balance</source>
+        <extracomment>Card heading: how the user&apos;s ties are spread over their circles (noun).</extracomment>
+        <translation>Ausgewogenheit</translation>
+    </message>
+    <message>
+        <source>effective circles</source>
+        <extracomment>Follows a number with one decimal, e.g. &quot;2.4&quot;: how many circles the ties are spread over, in effect.</extracomment>
+        <translation>tragende Kreise</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number. Write it as your language does, e.g. &quot;%1 %&quot;.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>in the largest circle</source>
+        <extracomment>Follows a percentage, e.g. &quot;40%&quot;: the share of the user&apos;s ties in their largest circle.</extracomment>
+        <translation>im größten Kreis</translation>
+    </message>
+    <message numerus="yes">
+        <source>circles with someone close</source>
+        <extracomment>Follows a number (shown apart, above this text, so %n does not appear): how many circles have someone in their inner ring.</extracomment>
+        <translation>
+            <numerusform>Kreis mit engen Vertrauten</numerusform>
+            <numerusform>Kreise mit engen Vertrauten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CirclesBalanceFigure</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Accessible name of a figure of the balance: %1 is the number, %2 what it counts (e.g. &quot;effective circles&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesCirclePanel</name>
+    <message>
+        <source>%1 · matters %2 of 5 · %3 of your ties</source>
+        <extracomment>About a circle: %1 is its kind (e.g. &quot;Friends&quot;), %2 how much it matters (1 to 5), %3 its share of all the user&apos;s ties, e.g. &quot;25%&quot;.</extracomment>
+        <translation>%1 · Wichtigkeit %2 von 5 · %3 deiner Verbindungen</translation>
+    </message>
+    <message>
+        <source>Brings out: %1</source>
+        <extracomment>%1 is the side of the user the circle brings out, e.g. &quot;my playful side&quot;.</extracomment>
+        <translation>Weckt in dir: %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The people in the selected circle.</extracomment>
+        <translation>Menschen</translation>
+    </message>
+    <message>
+        <source>No one here yet.</source>
+        <translation>Noch niemand hier.</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>%1 is a person&apos;s name.</extracomment>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Ring of %1</source>
+        <extracomment>Ring: how close the person is in the circle (inner, middle, outer); %1 is the person&apos;s name.</extracomment>
+        <translation>Ring von %1</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Jemanden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>Button (verb): edit this circle.</extracomment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>%1 is a circle&apos;s name.</extracomment>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>I talked to them</source>
+        <translation>Wir haben gesprochen</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesContactLogCard</name>
+    <message>
+        <source>Contact log</source>
+        <extracomment>Card heading: the record of contacts with people (calls, visits…).</extracomment>
+        <translation>Kontaktverlauf</translation>
+    </message>
+    <message>
+        <source>Who you talked to, and how it felt.</source>
+        <translation>Mit wem du gesprochen hast und wie es sich angefühlt hat.</translation>
+    </message>
+    <message>
+        <source>I talked to…</source>
+        <extracomment>Button: note a contact with someone (a call, a coffee, a visit). Opens a dialog.</extracomment>
+        <translation>Gesprochen mit…</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet. After a call, a coffee or a club evening, note it here: the small contacts add up.</source>
+        <translation>Noch nichts notiert. Nach einem Anruf, einem Kaffee oder einem Vereinsabend kannst du es hier festhalten: Auch kleine Kontakte summieren sich.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A contact: %1 is with whom (people or a circle), %2 how it felt (e.g. &quot;warm&quot;).</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Under a contact: %1 is its date, %2 the note written about it.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button (verb): remove this contact from the log.</extracomment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the contact with %1 on %2</source>
+        <extracomment>%1 is with whom (people or a circle), %2 the date of the contact.</extracomment>
+        <translation>Kontakt mit %1 am %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <extracomment>Button: show older contacts of the log.</extracomment>
+        <translation>Mehr anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesDiagramCard</name>
+    <message>
+        <source>Your belonging</source>
+        <translation>Deine Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Click a dot or a circle to see it beside the diagram; drag a dot to another ring to move them closer or further.</source>
+        <translation>Klick auf einen Punkt oder einen Kreis, um ihn neben dem Diagramm zu sehen; zieh einen Punkt in einen anderen Ring, um die Person näher heran oder weiter weg zu rücken.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>The user, drawn in the centre of the belonging diagram.</extracomment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Belonging diagram</source>
+        <translation>Zugehörigkeitsdiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesDotTip</name>
+    <message>
+        <source>%1, %2 ring</source>
+        <extracomment>%1 is a circle&apos;s name (e.g. &quot;Choir&quot;), %2 how close the person is in it (&quot;inner&quot;, &quot;middle&quot; or &quot;outer&quot;).</extracomment>
+        <translation>%1, Ring: %2</translation>
+    </message>
+    <message>
+        <source>Brings: %1</source>
+        <extracomment>%1 is what the person brings to the user, e.g. &quot;practical help, fun&quot;.</extracomment>
+        <translation>Gibt dir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesHintsCard</name>
+    <message>
+        <source>Not heard from in a while</source>
+        <extracomment>Card heading: circles the user has had no contact with for some time.</extracomment>
+        <translation>Länger nichts gehört</translation>
+    </message>
+    <message>
+        <source>No pressure. A message, a wave, a &quot;thinking of you&quot; keeps a thread alive.</source>
+        <translation>Kein Druck. Eine Nachricht, ein kurzes Hallo, ein „Ich denk an dich“ – so bleibt der Faden lebendig.</translation>
+    </message>
+    <message>
+        <source>I talked to them</source>
+        <extracomment>Button: note a contact with the people of this circle.</extracomment>
+        <translation>Wir haben gesprochen</translation>
+    </message>
+    <message>
+        <source>I talked to %1</source>
+        <extracomment>%1 is a circle&apos;s name.</extracomment>
+        <translation>Ich habe mit %1 gesprochen</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesLegend</name>
+    <message>
+        <source>All circles</source>
+        <translation>Alle Kreise</translation>
+    </message>
+    <message>
+        <source>Circles and their share of your ties</source>
+        <translation>Kreise und ihr Anteil an deinen Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1, %2 of your ties</source>
+        <extracomment>%1 is a circle&apos;s name, %2 its share of all the user&apos;s ties, e.g. &quot;25%&quot;.</extracomment>
+        <translation>%1, %2 deiner Verbindungen</translation>
+    </message>
+    <message>
+        <source>Many people: the dots are drawn smaller so that all of them fit.</source>
+        <translation>Viele Menschen: Die Punkte werden kleiner gezeichnet, damit alle hineinpassen.</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesListCard</name>
+    <message>
+        <source>Circles</source>
+        <extracomment>Card heading: the user&apos;s social circles (groups of people they belong to).</extracomment>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <extracomment>%1 is a circle&apos;s name.</extracomment>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 · resting</source>
+        <extracomment>A circle set aside (resting, archived); %1 is its kind (e.g. &quot;Friends&quot;).</extracomment>
+        <translation>%1 · ruht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n people</source>
+        <extracomment>%1 is the circle&apos;s kind (e.g. &quot;Friends&quot;), %n how many people are in it.</extracomment>
+        <translation>
+            <numerusform>%1 · %n Person</numerusform>
+            <numerusform>%1 · %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>Button (verb): edit this circle.</extracomment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>%1 is a circle&apos;s name.</extracomment>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <extracomment>Button (verb): bring a resting (archived) circle back into the diagram.</extracomment>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <extracomment>Button (verb): let the circle rest, that is archive it and take it out of the diagram.</extracomment>
+        <translation>Ruhen lassen</translation>
+    </message>
+    <message>
+        <source>Bring %1 back into the diagram</source>
+        <extracomment>%1 is a circle&apos;s name.</extracomment>
+        <translation>%1 zurück ins Diagramm holen</translation>
+    </message>
+    <message>
+        <source>Let %1 rest outside the diagram</source>
+        <extracomment>%1 is a circle&apos;s name.</extracomment>
+        <translation>%1 außerhalb des Diagramms ruhen lassen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <extracomment>Button (verb): remove this circle; asks first.</extracomment>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <extracomment>%1 is a circle&apos;s name.</extracomment>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and everyone&apos;s place in it? The people stay, and contacts you noted stay in the log.</source>
+        <extracomment>%1 is a circle&apos;s name.</extracomment>
+        <translation>%1 und alle Plätze darin entfernen? Die Menschen bleiben, und Kontakte, die du notiert hast, bleiben im Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>CirclesPage</name>
     <message>
         <source>Circles</source>
-        <extracomment>Page title, as the page&apos;s name in the sidebar: the social circles (groups of people) the user belongs to.
-----------
-The social circles (groups of people) the selected person belongs to.
-----------
-Card heading: the user&apos;s social circles (groups of people they belong to).</extracomment>
+        <extracomment>Page title, as the page&apos;s name in the sidebar: the social circles (groups of people) the user belongs to.</extracomment>
         <translation>Kreise</translation>
     </message>
     <message>
@@ -205,32 +482,55 @@ Card heading: the user&apos;s social circles (groups of people they belong to).<
         <source>Add your first circle</source>
         <translation>Deinen ersten Kreis anlegen</translation>
     </message>
+</context>
+<context>
+    <name>CirclesPeopleCard</name>
     <message>
-        <source>Your belonging</source>
-        <translation>Deine Zugehörigkeit</translation>
+        <source>People</source>
+        <extracomment>Card heading: all the people in the user&apos;s circles.</extracomment>
+        <translation>Menschen</translation>
     </message>
     <message>
-        <source>Click a dot or a circle to see it beside the diagram; drag a dot to another ring to move them closer or further.</source>
-        <translation>Klick auf einen Punkt oder einen Kreis, um ihn neben dem Diagramm zu sehen; zieh einen Punkt in einen anderen Ring, um die Person näher heran oder weiter weg zu rücken.</translation>
+        <source>Show %1</source>
+        <extracomment>%1 is a person&apos;s name.</extracomment>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <source>You</source>
-        <extracomment>The user, drawn in the centre of the belonging diagram.</extracomment>
-        <translation>Du</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A circle the person is in: %1 is the circle&apos;s name, %2 the ring (&quot;inner&quot;, &quot;middle&quot; or &quot;outer&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Belonging diagram</source>
-        <translation>Zugehörigkeitsdiagramm</translation>
+        <source>, </source>
+        <extracomment>Separates the circles a person is in, in a list such as &quot;Choir (inner), Work (outer)&quot;.</extracomment>
+        <translation>, </translation>
     </message>
     <message>
-        <source>%1, %2 ring</source>
-        <extracomment>%1 is a circle&apos;s name (e.g. &quot;Choir&quot;), %2 how close the person is in it (&quot;inner&quot;, &quot;middle&quot; or &quot;outer&quot;).</extracomment>
-        <translation>%1, Ring: %2</translation>
+        <source>not in a circle yet</source>
+        <translation>noch in keinem Kreis</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>Button (verb): edit this person.</extracomment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>%1 is a person&apos;s name.</extracomment>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>CirclesPersonPanel</name>
     <message>
         <source>Brings: %1</source>
         <extracomment>%1 is what the person brings to the user, e.g. &quot;practical help, fun&quot;.</extracomment>
         <translation>Gibt dir: %1</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <extracomment>The social circles (groups of people) the selected person belongs to.</extracomment>
+        <translation>Kreise</translation>
     </message>
     <message>
         <source>Ring in %1</source>
@@ -267,28 +567,21 @@ Card heading: the user&apos;s social circles (groups of people they belong to).<
     </message>
     <message>
         <source>Edit</source>
-        <extracomment>Button (verb): edit this person.
-----------
-Button (verb): edit this circle.</extracomment>
+        <extracomment>Button (verb): edit this person.</extracomment>
         <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <extracomment>%1 is a person&apos;s name.
-----------
-%1 is a circle&apos;s name.</extracomment>
+        <extracomment>%1 is a person&apos;s name.</extracomment>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>I talked to them</source>
-        <extracomment>Button: note a contact with the people of this circle.</extracomment>
         <translation>Wir haben gesprochen</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <extracomment>Button (verb): remove this person; asks first.
-----------
-Button (verb): remove this circle; asks first.</extracomment>
+        <extracomment>Button (verb): remove this person; asks first.</extracomment>
         <translation>Entfernen…</translation>
     </message>
     <message>
@@ -301,208 +594,18 @@ Button (verb): remove this circle; asks first.</extracomment>
         <extracomment>%1 is a person&apos;s name.</extracomment>
         <translation>%1 und alle Plätze in deinen Kreisen entfernen? Kontakte, die du notiert hast, bleiben im Verlauf.</translation>
     </message>
-    <message>
-        <source>%1 · matters %2 of 5 · %3 of your ties</source>
-        <extracomment>About a circle: %1 is its kind (e.g. &quot;Friends&quot;), %2 how much it matters (1 to 5), %3 its share of all the user&apos;s ties, e.g. &quot;25%&quot;.</extracomment>
-        <translation>%1 · Wichtigkeit %2 von 5 · %3 deiner Verbindungen</translation>
-    </message>
-    <message>
-        <source>Brings out: %1</source>
-        <extracomment>%1 is the side of the user the circle brings out, e.g. &quot;my playful side&quot;.</extracomment>
-        <translation>Weckt in dir: %1</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <extracomment>The people in the selected circle.
-----------
-Card heading: all the people in the user&apos;s circles.</extracomment>
-        <translation>Menschen</translation>
-    </message>
-    <message>
-        <source>No one here yet.</source>
-        <translation>Noch niemand hier.</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <extracomment>%1 is a person&apos;s name.
-----------
-%1 is a circle&apos;s name.</extracomment>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Ring of %1</source>
-        <extracomment>Ring: how close the person is in the circle (inner, middle, outer); %1 is the person&apos;s name.</extracomment>
-        <translation>Ring von %1</translation>
-    </message>
-    <message>
-        <source>Add someone</source>
-        <translation>Jemanden hinzufügen</translation>
-    </message>
-    <message>
-        <source>All circles</source>
-        <translation>Alle Kreise</translation>
-    </message>
-    <message>
-        <source>Circles and their share of your ties</source>
-        <translation>Kreise und ihr Anteil an deinen Verbindungen</translation>
-    </message>
-    <message>
-        <source>%1, %2 of your ties</source>
-        <extracomment>%1 is a circle&apos;s name, %2 its share of all the user&apos;s ties, e.g. &quot;25%&quot;.</extracomment>
-        <translation>%1, %2 deiner Verbindungen</translation>
-    </message>
-    <message>
-        <source>Many people: the dots are drawn smaller so that all of them fit.</source>
-        <translation>Viele Menschen: Die Punkte werden kleiner gezeichnet, damit alle hineinpassen.</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <extracomment>Card heading: how the user&apos;s ties are spread over their circles (noun).</extracomment>
-        <translation>Ausgewogenheit</translation>
-    </message>
-    <message>
-        <source>effective circles</source>
-        <extracomment>Follows a number with one decimal, e.g. &quot;2.4&quot;: how many circles the ties are spread over, in effect.</extracomment>
-        <translation>tragende Kreise</translation>
-    </message>
-    <message>
-        <source>in the largest circle</source>
-        <extracomment>Follows a percentage, e.g. &quot;40%&quot;: the share of the user&apos;s ties in their largest circle.</extracomment>
-        <translation>im größten Kreis</translation>
-    </message>
-    <message numerus="yes">
-        <source>circles with someone close</source>
-        <extracomment>Follows a number (shown apart, above this text, so %n does not appear): how many circles have someone in their inner ring.</extracomment>
-        <translation>
-            <numerusform>Kreis mit engen Vertrauten</numerusform>
-            <numerusform>Kreise mit engen Vertrauten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not heard from in a while</source>
-        <extracomment>Card heading: circles the user has had no contact with for some time.</extracomment>
-        <translation>Länger nichts gehört</translation>
-    </message>
-    <message>
-        <source>No pressure. A message, a wave, a &quot;thinking of you&quot; keeps a thread alive.</source>
-        <translation>Kein Druck. Eine Nachricht, ein kurzes Hallo, ein „Ich denk an dich“ – so bleibt der Faden lebendig.</translation>
-    </message>
-    <message>
-        <source>I talked to %1</source>
-        <extracomment>%1 is a circle&apos;s name.</extracomment>
-        <translation>Ich habe mit %1 gesprochen</translation>
-    </message>
-    <message>
-        <source>%1 · resting</source>
-        <extracomment>A circle set aside (resting, archived); %1 is its kind (e.g. &quot;Friends&quot;).</extracomment>
-        <translation>%1 · ruht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n people</source>
-        <extracomment>%1 is the circle&apos;s kind (e.g. &quot;Friends&quot;), %n how many people are in it.</extracomment>
-        <translation>
-            <numerusform>%1 · %n Person</numerusform>
-            <numerusform>%1 · %n Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bring back</source>
-        <extracomment>Button (verb): bring a resting (archived) circle back into the diagram.</extracomment>
-        <translation>Zurückholen</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <extracomment>Button (verb): let the circle rest, that is archive it and take it out of the diagram.</extracomment>
-        <translation>Ruhen lassen</translation>
-    </message>
-    <message>
-        <source>Bring %1 back into the diagram</source>
-        <extracomment>%1 is a circle&apos;s name.</extracomment>
-        <translation>%1 zurück ins Diagramm holen</translation>
-    </message>
-    <message>
-        <source>Let %1 rest outside the diagram</source>
-        <extracomment>%1 is a circle&apos;s name.</extracomment>
-        <translation>%1 außerhalb des Diagramms ruhen lassen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <extracomment>%1 is a circle&apos;s name.</extracomment>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1 and everyone&apos;s place in it? The people stay, and contacts you noted stay in the log.</source>
-        <extracomment>%1 is a circle&apos;s name.</extracomment>
-        <translation>%1 und alle Plätze darin entfernen? Die Menschen bleiben, und Kontakte, die du notiert hast, bleiben im Verlauf.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A circle the person is in: %1 is the circle&apos;s name, %2 the ring (&quot;inner&quot;, &quot;middle&quot; or &quot;outer&quot;).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>not in a circle yet</source>
-        <translation>noch in keinem Kreis</translation>
-    </message>
-    <message>
-        <source>Contact log</source>
-        <extracomment>Card heading: the record of contacts with people (calls, visits…).</extracomment>
-        <translation>Kontaktverlauf</translation>
-    </message>
-    <message>
-        <source>Who you talked to, and how it felt.</source>
-        <translation>Mit wem du gesprochen hast und wie es sich angefühlt hat.</translation>
-    </message>
-    <message>
-        <source>Nothing noted yet. After a call, a coffee or a club evening, note it here: the small contacts add up.</source>
-        <translation>Noch nichts notiert. Nach einem Anruf, einem Kaffee oder einem Vereinsabend kannst du es hier festhalten: Auch kleine Kontakte summieren sich.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <extracomment>A contact: %1 is with whom (people or a circle), %2 how it felt (e.g. &quot;warm&quot;).</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>Under a contact: %1 is its date, %2 the note written about it.</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <extracomment>Button (verb): remove this contact from the log.
-----------
-Button (verb) of the dialog that confirms removing a person or a circle.</extracomment>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the contact with %1 on %2</source>
-        <extracomment>%1 is with whom (people or a circle), %2 the date of the contact.</extracomment>
-        <translation>Kontakt mit %1 am %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Show more</source>
-        <extracomment>Button: show older contacts of the log.</extracomment>
-        <translation>Mehr anzeigen</translation>
-    </message>
+</context>
+<context>
+    <name>CirclesRemoveDialog</name>
     <message>
         <source>Remove?</source>
         <extracomment>Title of the dialog that confirms removing a person or a circle.</extracomment>
         <translation>Entfernen?</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage; %1 is the number. Write it as your language does, e.g. &quot;%1 %&quot;.</extracomment>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>Accessible name of a figure of the balance: %1 is the number, %2 what it counts (e.g. &quot;effective circles&quot;).</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <extracomment>Separates the circles a person is in, in a list such as &quot;Choir (inner), Work (outer)&quot;.</extracomment>
-        <translation>, </translation>
+        <source>Remove</source>
+        <extracomment>Button (verb) of the dialog that confirms removing a person or a circle.</extracomment>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CirclesPage</name>
-    <message numerus="yes">
-        <source>%1 · %n people</source>
-        <extracomment>%1 is the circle&apos;s kind (e.g. &quot;Friends&quot;), %n how many people are in it.</extracomment>
-        <translation>
-            <numerusform>%1 · %n person</numerusform>
-            <numerusform>%1 · %n people</numerusform>
-        </translation>
-    </message>
+    <name>CirclesBalanceCard</name>
     <message numerus="yes">
         <source>circles with someone close</source>
         <extracomment>Follows a number (shown apart, above this text, so %n does not appear): how many circles have someone in their inner ring.</extracomment>
         <translation>
             <numerusform>circle with someone close</numerusform>
             <numerusform>circles with someone close</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CirclesListCard</name>
+    <message numerus="yes">
+        <source>%1 · %n people</source>
+        <extracomment>%1 is the circle&apos;s kind (e.g. &quot;Friends&quot;), %n how many people are in it.</extracomment>
+        <translation>
+            <numerusform>%1 · %n person</numerusform>
+            <numerusform>%1 · %n people</numerusform>
         </translation>
     </message>
 </context>

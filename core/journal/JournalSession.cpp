@@ -202,6 +202,14 @@ void JournalSession::follow(QObject *receiver, int areas, const std::function<vo
         connect(this, &JournalSession::todayChanged, receiver, reload);
 }
 
+void JournalSession::follow(QObject *receiver, int areas, const std::function<void(int changed)> &reload)
+{
+    connect(this, &JournalSession::journalChanged, receiver, [areas, reload](int changed) {
+        if (changed & areas)
+            reload(changed & areas);
+    });
+}
+
 bool JournalSession::write(int areas, const std::function<Status()> &change)
 {
     const auto wrote = writeIfChanged(areas, [&change]() -> Result<bool> {

@@ -98,6 +98,8 @@ public:
     /// Runs `reload` whenever a write touches one of `areas` (and, with AtMidnight, when the day turns), for as long as
     /// `receiver` lives or until it disconnects from the session: how every view-model stays current.
     void follow(QObject *receiver, int areas, const std::function<void()> &reload, FollowDay day);
+    /// The same for a view-model that reloads only what changed: `reload` is told the areas that did.
+    void follow(QObject *receiver, int areas, const std::function<void(int changed)> &reload);
     /// One user action: `change` runs in a write transaction (BEGIN IMMEDIATE); when it succeeds the transaction
     /// commits and the models showing `areas` reload. A failure rolls everything back and is shown (reportFailure).
     /// Returns whether the change reached the journal.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/JournalSession.h"
 #include "reminders/Notifier.h"
 #include "reminders/ReminderClock.h"
 #include "reminders/ReminderPreferences.h"
-#include "journal/JournalSession.h"
 #include "storage/Database.h"
 
 #include <catch2/catch_test_macros.hpp>

@@ -147,3 +147,26 @@ TEST_CASE("A change that finds nothing to do writes nothing and reloads nothing"
     CHECK(changed.count() == 1);
     CHECK(require(session.strengths().allStrengths(IncludeDeleted::No)).size() == 1);
 }
+
+TEST_CASE("A view-model that follows the journal is told the areas it shows that changed, while it lives", "[session]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    JournalSession session;
+    session.setDataDirectory(dir.path());
+    REQUIRE(session.isOpen());
+
+    QList<int> told;
+    auto receiver = std::make_unique<QObject>();
+    session.follow(receiver.get(), JournalSession::Strengths | JournalSession::Habits, [&told](int areas) { told.append(areas); });
+
+    session.notifyChanged(JournalSession::Incidents);
+    CHECK(told.isEmpty()); // not an area it shows
+    session.notifyChanged(JournalSession::Strengths | JournalSession::Incidents);
+    session.notifyChanged(JournalSession::Everything);
+    CHECK(told == QList<int>{JournalSession::Strengths, JournalSession::Strengths | JournalSession::Habits});
+
+    receiver.reset(); // gone: nothing more to tell
+    session.notifyChanged(JournalSession::Everything);
+    CHECK(told.size() == 2);
+}

@@ -29,10 +29,8 @@ void CalendarModel::setSession(JournalSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & (JournalSession::Incidents | JournalSession::Strengths | JournalSession::Habits))
-                reload();
-        });
+        m_session->follow(
+            this, JournalSession::Incidents | JournalSession::Strengths | JournalSession::Habits, [this] { reload(); }, JournalSession::OnlyOnChanges);
         connect(m_session, &JournalSession::todayChanged, this, [this] {
             if (rowCount() > 0)
                 Q_EMIT dataChanged(index(0), index(rowCount() - 1), {IsTodayRole});

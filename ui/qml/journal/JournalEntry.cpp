@@ -40,10 +40,13 @@ void JournalEntry::setSession(JournalSession *session)
     m_session = session;
     m_undo.reset();
     if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (!m_type.isEmpty() && (areas & (JournalSession::Incidents | JournalSession::Strengths | JournalSession::Habits | JournalSession::Circles)))
-                reload();
-        });
+        m_session->follow(
+            this, JournalSession::Incidents | JournalSession::Strengths | JournalSession::Habits | JournalSession::Circles,
+            [this] {
+                if (!m_type.isEmpty())
+                    reload();
+            },
+            JournalSession::OnlyOnChanges);
         connect(m_session, &JournalSession::openChanged, this, [this] {
             forgetUndo();
             reload();

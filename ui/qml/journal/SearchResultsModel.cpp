@@ -56,10 +56,13 @@ void SearchResultsModel::setSession(JournalSession *session)
     m_session = session;
     if (m_session) {
         // What was written changed: the same query may find other things.
-        connect(m_session, &JournalSession::journalChanged, this, [this] {
-            if (active())
-                m_timer.start();
-        });
+        m_session->follow(
+            this, JournalSession::Everything,
+            [this] {
+                if (active())
+                    m_timer.start();
+            },
+            JournalSession::OnlyOnChanges);
     }
     Q_EMIT sessionChanged();
     if (active())

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "journal/TimelineQueries.h"
 #include "journal/JournalSession.h"
+#include "journal/TimelineQueries.h"
 
 #include <QAbstractListModel>
 #include <QDate>

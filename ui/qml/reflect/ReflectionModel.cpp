@@ -61,7 +61,7 @@ void ReflectionModel::setSession(JournalSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
+        m_session->follow(this, JournalSession::Everything, [this](int areas) {
             // This model's own writes have already been shown.
             if (!m_writing)
                 reload(areas);

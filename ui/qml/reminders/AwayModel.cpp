@@ -2,10 +2,10 @@
 #include "reminders/AwayModel.h"
 
 #include "common/TimeInput.h"
+#include "journal/JournalSession.h"
 #include "reminders/ReminderJournal.h"
 #include "reminders/ReminderPreferences.h"
 #include "reminders/ReminderSchedule.h"
-#include "journal/JournalSession.h"
 
 #include <QLocale>
 #include <QTimeZone>

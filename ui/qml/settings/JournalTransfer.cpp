@@ -46,7 +46,8 @@ void JournalTransfer::setSession(JournalSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session)
-        connect(m_session, &JournalSession::journalChanged, this, &JournalTransfer::contentChanged);
+        m_session->follow(
+            this, JournalSession::Everything, [this] { Q_EMIT contentChanged(); }, JournalSession::OnlyOnChanges);
     Q_EMIT sessionChanged();
     Q_EMIT contentChanged();
 }

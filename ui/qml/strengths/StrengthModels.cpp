@@ -195,12 +195,9 @@ void WinsModel::setSession(JournalSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, [this](int areas) {
-            if (areas & JournalSession::Strengths)
-                reload();
-        });
+        m_session->follow(
+            this, JournalSession::Strengths, [this] { reload(); }, JournalSession::AtMidnight);
         connect(m_session, &JournalSession::openChanged, this, &WinsModel::reload);
-        connect(m_session, &JournalSession::todayChanged, this, &WinsModel::reload);
     }
     Q_EMIT sessionChanged();
     reload();

@@ -113,7 +113,7 @@ void TodayModel::setSession(JournalSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &JournalSession::journalChanged, this, &TodayModel::reloadAreas);
+        m_session->follow(this, JournalSession::Everything, [this](int areas) { reloadAreas(areas); });
         connect(m_session, &JournalSession::todayChanged, this, &TodayModel::reload);
         connect(m_session, &JournalSession::openChanged, this, &TodayModel::reload);
         m_clock.start();
