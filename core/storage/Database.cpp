@@ -12,6 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -57,7 +60,31 @@ std::optional<qlonglong> pragmaNumber(const QSqlDatabase &connection, const QStr
     return query.value(0).toLongLong();
 }
 
-// The first 16 bytes of every SQLite 3 database file.
+/// The journal files this process has connections to, each with how many. POSIX locks belong to the process, and
+/// closing any descriptor of a file drops every lock the process holds on it. Reading a journal's first bytes with a
+/// plain open and close while a connection of ours held it (the window's automatic backup opens a second connection
+/// on a thread of its own) dropped the window's locks: another program then took the journal for unused, checkpointed
+/// it and deleted its write-ahead log, and the window's later commits went into the deleted file and were lost.
+/// SQLite's own file layer defers such closes; Mosaic reads a journal's bytes itself only while no connection holds it.
+struct ConnectedFiles
+{
+    QMutex mutex;
+    QHash<QString, int> connections;
+
+    static ConnectedFiles &ofThisProcess()
+    {
+        static ConnectedFiles files; // as POSIX locks are: one per process
+        return files;
+    }
+};
+
+/// The same file under every name that leads to it through its folder (a link to the data folder, `..`).
+QString connectedFileKey(const QFileInfo &info)
+{
+    return QDir(info.absolutePath()).canonicalPath() + u'/' + info.fileName();
+}
+
+// The first 16 bytes of every SQLite 3 database file. Only while no connection of this process holds the file.
 bool looksLikeSqlite(const QString &filePath)
 {
     QFile file(filePath);
@@ -166,6 +193,12 @@ Database::~Database()
             connection.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_connectedFile.isEmpty()) {
+        ConnectedFiles &connected = ConnectedFiles::ofThisProcess();
+        const QMutexLocker locker(&connected.mutex);
+        if (--connected.connections[m_connectedFile] <= 0)
+            connected.connections.remove(m_connectedFile);
+    }
     // A -shm made by a read-only open keeps the file's read-only mode and would stop a later writer.
     for (const QString &file : std::as_const(m_removeWhenClosed))
         QFile::remove(file);
@@ -243,7 +276,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
             QCoreApplication::translate("mosaic::Database", "The data folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     const QString folder = info.absolutePath();
     const bool existed = info.exists() && info.size() > 0;
-    if (existed && !looksLikeSqlite(filePath)) {
+    // The file joins the process's connected files before SQLite opens it, under the same lock as the check of its
+    // first bytes, so that no thread of ours reads those while another's connection holds the file.
+    const QString connectedKey = connectedFileKey(info);
+    ConnectedFiles &connected = ConnectedFiles::ofThisProcess();
+    QMutexLocker connectedLocker(&connected.mutex);
+    // A file this process already has a connection to is one SQLite opened (and reading it here would drop the locks).
+    if (existed && !connected.connections.contains(connectedKey) && !looksLikeSqlite(filePath)) {
         if (!info.isReadable())
             return Failure::operation(
                 QCoreApplication::translate("mosaic::Database", "%1 cannot be read. Check its permissions.").arg(QDir::toNativeSeparators(filePath)));
@@ -251,6 +290,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, const 
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), filePath));
+    database->m_connectedFile = connectedKey; // left again by the destructor, whatever fails below
+    ++connected.connections[connectedKey];
+    connectedLocker.unlock();
     const QString wal = filePath + QStringLiteral("-wal");
     const QString shm = filePath + QStringLiteral("-shm");
     const bool folderWritable = canWrite(folder);

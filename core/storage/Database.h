@@ -91,6 +91,7 @@ private:
     Access m_access = Access::ReadWrite;
     QStringList m_notices;
     QStringList m_removeWhenClosed; ///< Companion files a read-only open created, removed again so nothing stays behind.
+    QString m_connectedFile; ///< The file in the process's list of connected files (open()), left when closed.
 };
 
 /// `BEGIN IMMEDIATE` … `COMMIT`, rolled back when destroyed uncommitted. Every user action is one of these:

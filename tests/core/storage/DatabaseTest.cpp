@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -570,4 +571,44 @@ TEST_CASE("backupTo never replaces the journal or its companions, by any name", 
     }
     CHECK(countRows(*db, QStringLiteral("strengths")) == 1);
     CHECK(db->integrityOk());
+}
+
+TEST_CASE("A second connection of this process leaves the first one's hold on the journal alone", "[database]")
+{
+    // Found by using the window: the automatic backup's connection read the journal's first bytes with a plain open
+    // and close, which dropped every lock the window held on the file. A program closing the journal after that (any
+    // SQLite client) took it for unused and deleted its write-ahead log, and a person removed in the window afterwards
+    // was still in the journal, and came back at the next start.
+    TempJournalDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.journalPath();
+    auto opened = Database::open(path);
+    REQUIRE(opened);
+    const std::unique_ptr<Database> window = std::move(*opened);
+    REQUIRE(Database::open(path)); // the automatic backup's connection, opened and closed on its own
+
+    // Another program opens the journal, reads and closes it; it answers with what it found.
+    const auto otherProgram = [&path](const QString &sql) {
+        QProcess program;
+        program.start(QStringLiteral(MOSAIC_PYTHON),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("import sqlite3, sys\n"
+                                      "c = sqlite3.connect(sys.argv[1])\n"
+                                      "print(c.execute(sys.argv[2]).fetchone()[0])\n"
+                                      "c.close()"),
+                       path, sql});
+        REQUIRE(program.waitForFinished(30000));
+        INFO(program.readAllStandardError().toStdString());
+        REQUIRE(program.exitCode() == 0);
+        return program.readAllStandardOutput().trimmed();
+    };
+    CHECK(otherProgram(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0);
+    CHECK(QFileInfo::exists(path + QStringLiteral("-wal"))); // the window holds the journal: its log stays
+
+    // What the window writes now reaches the file that every other program reads.
+    QSqlQuery write(window->connection());
+    REQUIRE(write.exec(QStringLiteral("PRAGMA user_version")));
+    REQUIRE(write.exec(QStringLiteral("CREATE TABLE window_probe (x)")));
+    REQUIRE(write.exec(QStringLiteral("INSERT INTO window_probe VALUES (1)")));
+    CHECK(otherProgram(QStringLiteral("SELECT count(*) FROM window_probe")) == "1");
 }
