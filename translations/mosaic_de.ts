@@ -440,9 +440,9 @@
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 and everyone&apos;s place in it? The people stay, and contacts you noted stay in the log.</source>
+        <source>Remove %1 and everyone&apos;s place in it? The people stay, with the contacts you noted with them; contacts noted with the whole circle go with it.</source>
         <extracomment>%1 is a circle&apos;s name.</extracomment>
-        <translation>%1 und alle Plätze darin entfernen? Die Menschen bleiben, und Kontakte, die du notiert hast, bleiben im Verlauf.</translation>
+        <translation>%1 und alle Plätze darin entfernen? Die Menschen bleiben, mit den Kontakten, die du mit ihnen notiert hast; Kontakte mit dem ganzen Kreis gehen mit ihm.</translation>
     </message>
 </context>
 <context>
@@ -590,9 +590,9 @@
         <translation>%1 aus dem Tagebuch entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 and their places in your circles? Contacts you noted stay in the log.</source>
+        <source>Remove %1, their places in your circles and the contacts you noted with them?</source>
         <extracomment>%1 is a person&apos;s name.</extracomment>
-        <translation>%1 und alle Plätze in deinen Kreisen entfernen? Kontakte, die du notiert hast, bleiben im Verlauf.</translation>
+        <translation>%1 entfernen, samt den Plätzen in deinen Kreisen und den Kontakten, die du mit dieser Person notiert hast?</translation>
     </message>
 </context>
 <context>

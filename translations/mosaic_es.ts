@@ -440,9 +440,9 @@
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <source>Remove %1 and everyone&apos;s place in it? The people stay, and contacts you noted stay in the log.</source>
+        <source>Remove %1 and everyone&apos;s place in it? The people stay, with the contacts you noted with them; contacts noted with the whole circle go with it.</source>
         <extracomment>%1 is a circle&apos;s name.</extracomment>
-        <translation>¿Eliminar %1 y el lugar de cada persona en él? Las personas se quedan, y los contactos que anotaste siguen en el registro.</translation>
+        <translation>¿Eliminar %1 y el lugar de cada persona en él? Las personas se quedan, con los contactos que anotaste con ellas; los contactos anotados con todo el círculo se van con él.</translation>
     </message>
 </context>
 <context>
@@ -590,9 +590,9 @@
         <translation>Eliminar a %1 del diario</translation>
     </message>
     <message>
-        <source>Remove %1 and their places in your circles? Contacts you noted stay in the log.</source>
+        <source>Remove %1, their places in your circles and the contacts you noted with them?</source>
         <extracomment>%1 is a person&apos;s name.</extracomment>
-        <translation>¿Eliminar a %1 y su lugar en tus círculos? Los contactos que anotaste se quedan en el registro.</translation>
+        <translation>¿Eliminar a %1, su lugar en tus círculos y los contactos que anotaste con esta persona?</translation>
     </message>
 </context>
 <context>

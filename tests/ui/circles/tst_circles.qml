@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Circles page as a person uses it: adding a circle and a person through its forms, dragging a dot to another
-// ring, the balance in words, and a noted contact clearing the "not heard from in a while" hint.
+// ring, the balance in words, a noted contact clearing the "not heard from in a while" hint, and removing a person.
 import QtQuick
 import QtTest
 import Mosaic.Ui
@@ -237,6 +237,33 @@ Item {
             compare(saved.length, 1);
             compare(saved[0].date, "2026-11-20");
             compare(saved[0].note, "Coffee with the team");
+        }
+
+        // Removing a person asks first, saying what goes with them; and what goes is what it said: their places in
+        // the circles and the contacts noted with them (docs/data-rules.md, "Deleted parents"). It once promised
+        // that the contacts stayed in the log while they went.
+        function test_removingAPersonSaysWhatGoesWithThem() {
+            const session = newSession(true);
+            const page = newPage(session);
+            const withContact = rows(session, "SELECT person_id FROM contacts WHERE person_id IS NOT NULL AND deleted_at IS NULL LIMIT 1")[0].person_id;
+            const before = page.contactLog.totalCount;
+            page.selectPerson(withContact, "");
+            const name = page.selectedPerson.name;
+            const remove = findChild(page, "removePersonButton");
+            tryVerify(() => remove.visible);
+            remove.forceActiveFocus();
+            keyClick(Qt.Key_Space); // the panel may sit below the fold of the test scene; the keyboard reaches it
+            const confirm = findChild(page, "confirmRemove");
+            tryVerify(() => confirm.opened);
+            verify(confirm.message.indexOf(name) >= 0, confirm.message);
+            verify(/contacts you noted with them/.test(confirm.message), confirm.message);
+            mouseClick(findChild(confirm.footer, "confirmAccept"));
+            tryVerify(() => !confirm.visible);
+
+            compare(rows(session, "SELECT count(*) AS n FROM people WHERE id = '" + withContact + "' AND deleted_at IS NOT NULL")[0].n, 1);
+            compare(rows(session, "SELECT count(*) AS n FROM memberships WHERE person_id = '" + withContact + "' AND deleted_at IS NULL")[0].n, 0);
+            compare(rows(session, "SELECT count(*) AS n FROM contacts WHERE person_id = '" + withContact + "' AND deleted_at IS NULL")[0].n, 0);
+            compare(page.contactLog.totalCount, before - 1);
         }
 
         function test_theCircleAndPersonDialogsByKeys() {

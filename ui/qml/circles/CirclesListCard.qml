@@ -70,8 +70,9 @@ Card {
                 text: qsTr("Remove…")
                 //: %1 is a circle's name.
                 Accessible.name: qsTr("Remove %1").arg(circleRow.modelData.name)
+                // Says what goes with it and what stays (docs/data-rules.md, "Deleted parents").
                 //: %1 is a circle's name.
-                onClicked: card.removeDialog.ask(qsTr("Remove %1 and everyone's place in it? The people stay, and contacts you noted stay in the log.").arg(circleRow.modelData.name), "circle", circleRow.modelData.id)
+                onClicked: card.removeDialog.ask(qsTr("Remove %1 and everyone's place in it? The people stay, with the contacts you noted with them; contacts noted with the whole circle go with it.").arg(circleRow.modelData.name), "circle", circleRow.modelData.id)
             }
         }
     }

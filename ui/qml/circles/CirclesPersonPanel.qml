@@ -125,12 +125,14 @@ ColumnLayout {
             onClicked: panel.contactDialog.openFor(panel.selectedPersonId, panel.selectedCircleId)
         }
         QuietButton {
+            objectName: "removePersonButton"
             //: Button (verb): remove this person; asks first.
             text: qsTr("Remove…")
             //: %1 is a person's name.
             Accessible.name: qsTr("Remove %1 from the journal").arg(panel.person.name || "")
+            // Says what goes with them (docs/data-rules.md, "Deleted parents").
             //: %1 is a person's name.
-            onClicked: panel.removeDialog.ask(qsTr("Remove %1 and their places in your circles? Contacts you noted stay in the log.").arg(panel.person.name), "person", panel.selectedPersonId)
+            onClicked: panel.removeDialog.ask(qsTr("Remove %1, their places in your circles and the contacts you noted with them?").arg(panel.person.name), "person", panel.selectedPersonId)
         }
     }
 }
