@@ -36,22 +36,11 @@ Failure personGone()
     return Failure::badInput(pageText(QT_TRANSLATE_NOOP("mosaic::CirclesModel", "This person is no longer in the journal.")));
 }
 
-/// Lengths count Unicode code points, as the interchange schema does (RecordLimits).
-qsizetype codePoints(const QString &value)
-{
-    qsizetype count = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (!value.at(i).isLowSurrogate() || i == 0 || !value.at(i - 1).isHighSurrogate())
-            ++count;
-    }
-    return count;
-}
-
 Status checkName(const QString &name, const QString &needed)
 {
     if (name.isEmpty())
         return Failure::badInput(needed);
-    if (codePoints(name) > RecordLimits::kNameLength)
+    if (RecordLimits::codePointCount(name) > RecordLimits::kNameLength)
         return Failure::badInput(
             QCoreApplication::translate("mosaic::CircleActions", "A shorter name works better here: at most %1 characters.").arg(RecordLimits::kNameLength));
     return success();
@@ -59,7 +48,7 @@ Status checkName(const QString &name, const QString &needed)
 
 Status checkText(const std::optional<QString> &value, qsizetype limit)
 {
-    if (value && codePoints(*value) > limit)
+    if (value && RecordLimits::codePointCount(*value) > limit)
         return Failure::badInput(QCoreApplication::translate("mosaic::CircleActions", "A shorter text works better here: at most %1 characters.").arg(limit));
     return success();
 }

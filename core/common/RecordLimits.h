@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringView>
 #include <QtGlobal>
 
 namespace mosaic {
@@ -35,6 +36,17 @@ inline constexpr qsizetype kValues = 50;
 inline constexpr qsizetype kReminderTimes = 24;
 /// The largest check-in value or count goal.
 inline constexpr double kAmount = 1000000;
+
+/// A text's length as the limits count it: in code points, an unpaired surrogate counting as one.
+inline qsizetype codePointCount(QStringView text)
+{
+    qsizetype count = text.size();
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text[i].isLowSurrogate() && text[i - 1].isHighSurrogate())
+            --count;
+    }
+    return count;
+}
 
 } // namespace RecordLimits
 

@@ -99,17 +99,6 @@ bool isAsciiHexDigit(QChar c)
     return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
 }
 
-// Code points, counting an unpaired surrogate as one.
-qsizetype codePointCount(QStringView text)
-{
-    qsizetype count = text.size();
-    for (qsizetype i = 1; i < text.size(); ++i) {
-        if (text[i].isLowSurrogate() && text[i - 1].isHighSurrogate())
-            --count;
-    }
-    return count;
-}
-
 // Index of the first UTF-16 unit that is half of a surrogate pair without its other half, or -1.
 // JSON lets "\ud800" through, but such text cannot be stored or exported as UTF-8.
 qsizetype firstUnpairedSurrogate(QStringView text)
@@ -373,7 +362,7 @@ private:
             return true;
         problem(ReaderText::tr("must be valid Unicode text (an unpaired surrogate \\u%1 at character %2)")
                     .arg(QString::number(out[unpaired].unicode(), 16))
-                    .arg(codePointCount(QStringView(out).left(unpaired)) + 1));
+                    .arg(RecordLimits::codePointCount(QStringView(out).left(unpaired)) + 1));
         return false;
     }
 
@@ -382,7 +371,7 @@ private:
         // Code points never outnumber UTF-16 units, so only long strings need counting.
         if (text.size() <= maxLength)
             return true;
-        const qsizetype length = codePointCount(text);
+        const qsizetype length = RecordLimits::codePointCount(text);
         if (length <= maxLength)
             return true;
         problem(ReaderText::tr("must be at most %1 characters long (got %2)").arg(maxLength).arg(length));

@@ -20,22 +20,11 @@ QString text(const char *source)
     return QCoreApplication::translate("mosaic::StrengthActions", source);
 }
 
-/// Lengths count Unicode code points, as the interchange schema does (RecordLimits).
-qsizetype codePoints(const QString &value)
-{
-    qsizetype count = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (!value.at(i).isLowSurrogate() || i == 0 || !value.at(i - 1).isHighSurrogate())
-            ++count;
-    }
-    return count;
-}
-
 Status checkName(const QString &name, const char *needed)
 {
     if (name.isEmpty())
         return Failure::badInput(text(needed));
-    if (codePoints(name) > RecordLimits::kNameLength)
+    if (RecordLimits::codePointCount(name) > RecordLimits::kNameLength)
         return Failure::badInput(
             text(QT_TRANSLATE_NOOP("mosaic::StrengthActions", "A shorter name works better here: at most %1 characters.")).arg(RecordLimits::kNameLength));
     return success();
@@ -43,7 +32,7 @@ Status checkName(const QString &name, const char *needed)
 
 Status checkText(const QString &value, qsizetype limit)
 {
-    if (codePoints(value) > limit)
+    if (RecordLimits::codePointCount(value) > limit)
         return Failure::badInput(text(QT_TRANSLATE_NOOP("mosaic::StrengthActions", "A shorter text works better here: at most %1 characters.")).arg(limit));
     return success();
 }

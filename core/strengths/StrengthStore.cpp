@@ -31,18 +31,6 @@ Strength readStrength(SqlRowReader &row)
     return strength;
 }
 
-Win readWin(SqlRowReader &row)
-{
-    Win win;
-    win.stamps = row.stamps();
-    win.date = row.date();
-    win.text = row.text();
-    win.kind = row.enumValue<WinKind>();
-    win.strengthIds = row.stringList();
-    win.incidentId = row.optionalText();
-    return win;
-}
-
 PersonalValues readValues(SqlRowReader &row)
 {
     PersonalValues values;
@@ -120,12 +108,12 @@ Status StrengthStore::saveAll(const QList<Win> &records)
 
 Result<std::optional<Win>> StrengthStore::findWin(const QString &id)
 {
-    return readOptionalRow(m_findWin, QCoreApplication::translate("mosaic::StrengthStore", "Reading the win"), readWin, id);
+    return readOptionalRow(m_findWin, QCoreApplication::translate("mosaic::StrengthStore", "Reading the win"), readWinRow, id);
 }
 
 Result<QList<Win>> StrengthStore::allWins(IncludeDeleted includeDeleted)
 {
-    return readRows(m_allWins, QCoreApplication::translate("mosaic::StrengthStore", "Reading the wins"), readWin, includeDeleted == IncludeDeleted::Yes);
+    return readRows(m_allWins, QCoreApplication::translate("mosaic::StrengthStore", "Reading the wins"), readWinRow, includeDeleted == IncludeDeleted::Yes);
 }
 
 Status StrengthStore::markWinDeleted(const QString &id, const QDateTime &at)
@@ -142,6 +130,23 @@ Status StrengthStore::save(const PersonalValues &values)
 Result<std::optional<PersonalValues>> StrengthStore::personalValues()
 {
     return readOptionalRow(m_loadValues, QCoreApplication::translate("mosaic::StrengthStore", "Reading the mission and values"), readValues, kValuesRow);
+}
+
+std::span<const QStringView> winColumns()
+{
+    return kWinColumns;
+}
+
+Win readWinRow(SqlRowReader &row)
+{
+    Win win;
+    win.stamps = row.stamps();
+    win.date = row.date();
+    win.text = row.text();
+    win.kind = row.enumValue<WinKind>();
+    win.strengthIds = row.stringList();
+    win.incidentId = row.optionalText();
+    return win;
 }
 
 } // namespace mosaic

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace mosaic {
 
@@ -66,5 +67,10 @@ private:
     PreparedQuery m_saveValues;
     PreparedQuery m_loadValues;
 };
+
+/// How the store reads a win: its columns, in order, and one row of them as a Win, for every other read of wins
+/// (core/strengths/WinQueries) to select and read them the same way.
+std::span<const QStringView> winColumns();
+Win readWinRow(SqlRowReader &row);
 
 } // namespace mosaic

@@ -2,6 +2,7 @@
 #include "strengths/WinQueries.h"
 
 #include "storage/Database.h"
+#include "strengths/StrengthStore.h"
 
 #include <QCoreApplication>
 
@@ -14,26 +15,14 @@ const QString kOfStrength = QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each
 
 QString pageSql(const QString &filter)
 {
-    return QStringLiteral("SELECT id, created_at, updated_at, deleted_at, date, text, kind, strength_ids_json, incident_id FROM wins"
-                          " WHERE deleted_at IS NULL%1 ORDER BY date DESC, created_at DESC, id LIMIT ? OFFSET ?")
-        .arg(filter);
+    // The store's columns and reader (StrengthStore.h), so that a page reads a win as the store does.
+    return SqlText::select(u"wins", winColumns(),
+                           QStringLiteral("WHERE deleted_at IS NULL%1 ORDER BY date DESC, created_at DESC, id LIMIT ? OFFSET ?").arg(filter));
 }
 
 QString countSql(const QString &filter)
 {
     return QStringLiteral("SELECT count(*) FROM wins WHERE deleted_at IS NULL%1").arg(filter);
-}
-
-Win readWin(SqlRowReader &row)
-{
-    Win win;
-    win.stamps = row.stamps();
-    win.date = row.date();
-    win.text = row.text();
-    win.kind = row.enumValue<WinKind>();
-    win.strengthIds = row.stringList();
-    win.incidentId = row.optionalText();
-    return win;
 }
 
 Result<int> single(Result<QList<int>> rows)
@@ -64,8 +53,8 @@ Result<QList<Win>> WinQueries::page(const QString &strengthId, int offset, int l
 {
     const QString what = QCoreApplication::translate("mosaic::WinsModel", "Reading the wins");
     if (strengthId.isEmpty())
-        return readRows(m_page, what, readWin, limit, offset);
-    return readRows(m_pageOfStrength, what, readWin, strengthId, limit, offset);
+        return readRows(m_page, what, readWinRow, limit, offset);
+    return readRows(m_pageOfStrength, what, readWinRow, strengthId, limit, offset);
 }
 
 Result<int> WinQueries::count(const QString &strengthId)
