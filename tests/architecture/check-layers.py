@@ -61,7 +61,7 @@ def check_links(path):
     seen = set()
     with open(path, encoding="utf-8") as file:
         for line in file:
-            target, _, libraries = line.strip().partition(": ")
+            target, _, libraries = (part.strip() for part in line.partition(":"))
             if target not in LINK_RULES:
                 continue
             seen.add(target)
