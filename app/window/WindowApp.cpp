@@ -53,9 +53,13 @@ void addWindowOptions(QCommandLineParser &parser)
     parser.addOption(firstFrame);
 }
 
-bool hasOption(const QStringList &arguments, const QString &name)
+/// Whether the window was asked for its tour of the pages (--self-test, --screenshots DIR or --screenshots=DIR), read
+/// by the same parser as the rest of the window's options.
+bool tourRequested(const QStringList &arguments)
 {
-    return arguments.contains(QStringLiteral("--") + name) || arguments.contains(QStringLiteral("-") + name);
+    QCommandLineParser parser;
+    addWindowOptions(parser);
+    return parser.parse(arguments) && (parser.isSet(kSelfTest) || parser.isSet(kScreenshots));
 }
 
 QTextStream &errorStream()
@@ -133,7 +137,7 @@ bool opensWindow(const QStringList &arguments)
 void prepareWindowProcess(const QStringList &arguments)
 {
     // The self-test and the screenshots run without a display, whatever the session has.
-    if (hasOption(arguments, kSelfTest) || hasOption(arguments, kScreenshots))
+    if (tourRequested(arguments))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 }

@@ -194,10 +194,7 @@ void JournalSession::notifyChanged(int areas)
 
 void JournalSession::follow(QObject *receiver, int areas, const std::function<void()> &reload, FollowDay day)
 {
-    connect(this, &JournalSession::journalChanged, receiver, [areas, reload](int changed) {
-        if (changed & areas)
-            reload();
-    });
+    follow(receiver, areas, [reload](int) { reload(); });
     if (day == AtMidnight)
         connect(this, &JournalSession::todayChanged, receiver, reload);
 }

@@ -57,6 +57,26 @@ TEST_CASE("The demo modes refuse a data folder and write nothing into it", "[win
     }
 }
 
+TEST_CASE("The demo modes need no display, however their option is written", "[window][demo]")
+{
+    // `--screenshots=DIR` was not taken for the tour before the window started, so it looked for a display, and
+    // without one the program aborted instead of answering.
+    QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        noDisplay.remove(QString::fromLatin1(name));
+    TempJournalDir dir;
+    TempJournalDir shots;
+    const QString shotsFolder = shots.filePath(QStringLiteral("shots"));
+    for (const QStringList &demo : QList<QStringList>{{QStringLiteral("--screenshots=") + shotsFolder}, {QStringLiteral("-self-test")}}) {
+        // The refusal of a data folder is the quickest answer that still needs the window's process.
+        const MosaicRun run = runMosaic(QStringList{QStringLiteral("--data-dir"), dir.path()} + demo, noDisplay);
+        INFO(run.out.toStdString() << run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK_THAT(run.err.toStdString(), ContainsSubstring("--data-dir"));
+        CHECK_FALSE(QFile::exists(shotsFolder));
+    }
+}
+
 TEST_CASE("The self-test ignores MOSAIC_DATA_DIR and runs in a journal of its own", "[window][demo]")
 {
     TempJournalDir dir;
